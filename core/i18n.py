@@ -1,0 +1,75 @@
+"""Languages of the site and the links between a page's translations."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import get_language, get_language_info
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def native_name(language_code):
+    """The language's name in itself, capitalised as in a menu: Español, Français, Ελληνικά."""
+    name = get_language_info(language_code)["name_local"]
+    return name[:1].upper() + name[1:]
+
+
+def home_url(language_code):
+    # Each language's home page is the root of its tree, served at its prefix.
+    return f"/{language_code}/"
+
+
+def live_translations(page):
+    """The live versions of `page` in every language, itself included, keyed by language code."""
+    if page is None:
+        return {}
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {version.locale.language_code: version for version in versions}
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str  # goes through the chooser, which remembers the choice
+    is_current: bool
+    is_translated: bool
+
+
+def language_links(request, page=None):
+    """One switcher entry per language: the page's translation there, else that language's home."""
+    current = page.locale.language_code if page is not None else get_language()
+    translations = live_translations(page)
+    links = []
+    for code in language_codes():
+        translation = translations.get(code)
+        target = translation.get_url(request) if translation else home_url(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=native_name(code),
+                url=reverse("choose_language", args=[code]) + "?" + urlencode({"next": target}),
+                is_current=code == current,
+                is_translated=translation is not None,
+            )
+        )
+    return links
+
+
+def alternate_links(request, page):
+    """(hreflang, absolute URL) for each live translation of `page`, then x-default (the default
+    language's version). Search engines need every one, the page itself included."""
+    translations = live_translations(page)
+    alternates = [
+        (code, request.build_absolute_uri(translations[code].get_url(request)))
+        for code in language_codes()
+        if code in translations
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        alternates.append(("x-default", request.build_absolute_uri(default.get_url(request))))
+    return alternates

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from core.i18n import language_codes
+
+
+def choose_language(request, language_code):
+    """Remember the visitor's language in a cookie, then go on to `next` (the page in that language).
+
+    The switcher's links lead here so that the choice lasts: `/` sends a returning visitor to it.
+    A plain GET link rather than Django's POST-only `set_language` keeps public pages free of CSRF
+    tokens, hence cacheable, and the switcher works without JavaScript.
+    """
+    if language_code not in language_codes():
+        raise Http404
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = f"/{language_code}/"
+    response = redirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+    )
+    return response
