@@ -32,6 +32,14 @@ def catalogue(language_code):
     return {entry.msgid: entry.msgstr for entry in po.translated_entries()}
 
 
+def translated_text(language_code, text):
+    """The catalogue's translation of one text, for content outside pages (labels, alt texts)."""
+    try:
+        return catalogue(language_code)[text]
+    except KeyError:
+        raise MissingCatalogueEntries(language_code, [text]) from None
+
+
 def translate_from_catalogue(source_page, locale, publish=True):
     """Create or update the translation of `source_page` into `locale` from the catalogue.
 

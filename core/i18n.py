@@ -12,6 +12,11 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def translated_field_names(field_name):
+    """The per-language columns django-modeltranslation adds for `field_name`: name_en, name_es..."""
+    return [f"{field_name}_{code.replace('-', '_')}" for code in language_codes()]
+
+
 def native_name(language_code):
     """The language's name in itself, capitalised as in a menu: Español, Français, Ελληνικά."""
     name = get_language_info(language_code)["name_local"]
@@ -21,6 +26,41 @@ def native_name(language_code):
 def home_url(language_code):
     # Each language's home page is the root of its tree, served at its prefix.
     return f"/{language_code}/"
+
+
+def localize_pages(pages, locale):
+    """Each page in `locale` where it has a live public translation there, else the page itself.
+
+    Relations between pages are synchronised from the source, so a Spanish project points at the
+    English partner pages: this leads the visitor to the Spanish ones wherever they exist. Keeps the
+    order; drops pages that are not live. One query, however many pages.
+    """
+    from wagtail.models import Page
+
+    pages = [page for page in pages if page.live]
+    keys = {page.translation_key for page in pages if page.locale_id != locale.id}
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale=locale)
+        .specific()
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def one_version_per_page(pages, locale):
+    """From pages in several languages, one version of each: the one in `locale`, else the one in
+    the default language. Keeps the order of `pages` (a queryset or list). For listings derived from
+    relations, such as a partner's projects."""
+    chosen = {}
+    for page in pages:
+        language = page.locale.language_code
+        if language == locale.language_code or (
+            language == settings.LANGUAGE_CODE and page.translation_key not in chosen
+        ):
+            chosen[page.translation_key] = page
+    return list(chosen.values())
 
 
 def live_translations(page):

@@ -1,20 +1,67 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model_string
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import translated_field_names
+
+
+class SiteImage(AbstractImage):
+    """Wagtail's image with its description (the alt text) in every language.
+
+    An image is shared by every language tree, so its alt text cannot be translated with the page:
+    django-modeltranslation gives `description` one column per language (core/translation.py),
+    shown in the visitor's language with English as fallback.
+    """
+
+    admin_form_fields = tuple(
+        name for name in Image.admin_form_fields if name != "description"
+    ) + tuple(translated_field_names("description"))
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
 
 class BasePage(Page):
-    """What every page type of the site shares.
+    """What every page type shares: the image and summary that cards and listings show.
 
     Each page type states its `translatable_fields` in full, starting from these: the text that
-    translators translate (title, slug, SEO fields) and the page settings that stay the same in every
-    language (synchronised).
+    translators translate (title, slug, SEO fields, summary) and what stays the same in every
+    language (synchronised: the image, menu setting).
     """
+
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences, shown in listings and cards.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("image")]
 
     base_translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("image"),
         SynchronizedField("show_in_menus"),
     ]
     translatable_fields = base_translatable_fields

@@ -15,3 +15,41 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def locales(db):
+    from wagtail.models import Locale
+
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def translate(page, locale):
+    """A published wagtail-localize translation of `page` (its texts still in English)."""
+    from django.test import TestCase
+    from wagtail_localize.models import TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    # wagtail-localize publishes once the transaction commits; a test's transaction never does.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation, _created = source.create_or_update_translation(
+            locale, publish=True, copy_parent_pages=True, fallback=True
+        )
+    return translation.specific
+
+
+@pytest.fixture
+def section_pages(home_pages):
+    """The English home's index pages, one per content area."""
+    from news.factories import NewsIndexPageFactory
+    from partners.factories import PartnerIndexPageFactory
+    from projects.factories import ProjectIndexPageFactory
+    from values.factories import ValueIndexPageFactory
+
+    home = home_pages["en"]
+    return {
+        "projects": ProjectIndexPageFactory(parent=home, slug="projects"),
+        "partners": PartnerIndexPageFactory(parent=home, slug="partners"),
+        "values": ValueIndexPageFactory(parent=home, slug="values"),
+        "news": NewsIndexPageFactory(parent=home, slug="news"),
+    }

@@ -1,0 +1,148 @@
+import django_filters
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyBlock
+from core.i18n import one_version_per_page
+from core.listing import paginate, with_card_images
+from core.models import BasePage
+from taxonomy.models import Country, LegalForm
+
+LATEST_NEWS = 3
+
+
+class PartnerIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    translatable_fields = BasePage.base_translatable_fields + [TranslatableField("introduction")]
+
+    template = "pages/partner_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index")
+        verbose_name_plural = _("partner indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = with_card_images(
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("country", "legal_form")
+            .order_by("title"),
+            image_field="logo",
+        )
+        filters = PartnerFilter(request.GET, queryset=partners)
+        context["filters"] = filters
+        context["partners"] = paginate(request, filters.qs)
+        return context
+
+
+class PartnerFilter(django_filters.FilterSet):
+    """Filters of the partner index. Values that do not match a choice are ignored."""
+
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        queryset=Country.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
+    )
+    legal_form = django_filters.ModelChoiceFilter(
+        label=_("Legal form"),
+        queryset=LegalForm.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
+    )
+
+
+class PartnerPage(BasePage):
+    """A partner organization. Its title is the organization's name."""
+
+    legal_form = models.ForeignKey(
+        LegalForm,
+        verbose_name=_("legal form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("legal_form"), FieldPanel("country")]),
+                FieldPanel("city"),
+                FieldPanel("website"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Organization"),
+        ),
+        FieldPanel("description"),
+    ]
+    translatable_fields = BasePage.base_translatable_fields + [
+        TranslatableField("city"),
+        TranslatableField("description"),
+        SynchronizedField("legal_form"),
+        SynchronizedField("country"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+    ]
+
+    template = "pages/partner_page.html"
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("partner organization")
+        verbose_name_plural = _("partner organizations")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+        from projects.models import ProjectPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Derived from the projects' own partner lists: nothing is entered twice. Those lists are
+        # synchronised across languages, so match this organization in any of its languages.
+        projects = with_card_images(
+            ProjectPage.objects.live()
+            .public()
+            .filter(partner_links__partner__translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("-start_date", "title")
+            .distinct()
+        )
+        context["projects"] = one_version_per_page(projects, self.locale)
+        context["latest_news"] = with_card_images(
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, partner__translation_key=self.translation_key)
+            .order_by("-date", "-pk")
+        )[:LATEST_NEWS]
+        return context
