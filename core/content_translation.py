@@ -60,5 +60,18 @@ def translate_from_catalogue(source_page, locale, publish=True):
     for entry in current_entries:
         entry.msgstr = translations[entry.msgid]
     translation.import_po(po, tool_name="core/translations")
-    translation.save_target(publish=publish)
-    return source_page.get_translation(locale)
+    translation.save_target(publish=False)
+    target = source_page.get_translation(locale)
+    if publish:
+        publish_now(target)
+    return target
+
+
+def publish_now(page):
+    """Publish the page's latest revision at once.
+
+    wagtail-localize publishes a translation when the transaction commits. Inside a longer
+    transaction (the demo loader, a test) that is too late: the stale page it publishes then
+    overwrites its children count, and the children vanish from the tree.
+    """
+    page.get_latest_revision().publish()

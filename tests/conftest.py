@@ -26,15 +26,15 @@ def locales(db):
 
 def translate(page, locale):
     """A published wagtail-localize translation of `page` (its texts still in English)."""
-    from django.test import TestCase
     from wagtail_localize.models import TranslationSource
 
+    from core.content_translation import publish_now
+
     source, _ = TranslationSource.get_or_create_from_instance(page)
-    # wagtail-localize publishes once the transaction commits; a test's transaction never does.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation, _created = source.create_or_update_translation(
-            locale, publish=True, copy_parent_pages=True, fallback=True
-        )
+    translation, _created = source.create_or_update_translation(
+        locale, publish=False, copy_parent_pages=True, fallback=True
+    )
+    publish_now(translation)
     return translation.specific
 
 

@@ -1,5 +1,8 @@
 """The test suite: SQLite by default, PostgreSQL when DATABASE_URL is set; fast hashing, mail in memory."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "testing-only-key"
@@ -11,3 +14,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from site/static/, as in development: no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Uploaded test images go to a scratch folder, not the developer's media/.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "sse-test-media"

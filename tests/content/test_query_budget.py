@@ -24,7 +24,7 @@ def queries_to_render(client, page):
 
 
 def build_home(sections, count):
-    for number in range(count):
+    for _ in range(count):
         partner = PartnerPageFactory(parent=sections["partners"], image=SiteImageFactory())
         ProjectPageFactory(parent=sections["projects"], featured=True, partners=[partner])
         NewsPageFactory(parent=sections["news"], partner=partner, image=SiteImageFactory())
