@@ -71,6 +71,30 @@ def test_project_links_to_its_partners_and_values_in_the_visitors_language(
     assert linked == expected
 
 
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_interface_text_is_in_the_visitors_language(client, locales, language):
+    from django.utils.translation import gettext, override
+
+    english = ProjectPage.objects.get(locale=locales["en"], slug="youth-in-the-sse")
+    html = client.get(english.get_translation(locales[language]).url).content.decode()
+
+    with override(language):
+        for text in (
+            "About this project",
+            "Partner organizations",
+            "Ongoing",
+            "Skip to main content",
+        ):
+            assert gettext(text) in html
+            assert language == "en" or gettext(text) != text
+
+
+def test_demo_images_are_drawn_illustrations_with_alt_text(db):
+    for image in SiteImage.objects.all():
+        assert (image.width, image.height) == (1200, 750)
+        assert image.description_en and image.description_en != image.title
+
+
 def test_every_demo_translation_is_complete(db):
     translations = Translation.objects.select_related("target_locale")
 

@@ -1,7 +1,10 @@
 """Load the demo content in five languages. Idempotent: it adds what is missing and changes nothing
 that exists, so it is safe to run on every `make run`."""
 
+import io
+
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
@@ -138,8 +141,7 @@ class Command(BaseCommand):
             image = SiteImageFactory(
                 title=title,
                 description_en=alt_text,
-                file__data=draw_illustration(key),
-                file__filename=f"{key}.png",
+                file=ImageFile(io.BytesIO(draw_illustration(key)), name=f"{key}.png"),
                 **translated_alt_texts,
             )
         return image
