@@ -63,10 +63,9 @@ def one_version_per_page(pages, locale):
     return list(chosen.values())
 
 
-def live_translations(page):
-    """The live versions of `page` in every language, itself included, keyed by language code."""
-    if page is None:
-        return {}
+def live_versions(page):
+    """The live versions of `page` in every language, itself included, keyed by language code:
+    real translations and fallbacks (aliases of the English page) alike."""
     versions = page.get_translations(inclusive=True).live().select_related("locale")
     return {version.locale.language_code: version for version in versions}
 
@@ -83,18 +82,18 @@ class LanguageLink:
 def language_links(request, page=None):
     """One switcher entry per language: the page's translation there, else that language's home."""
     current = page.locale.language_code if page is not None else get_language()
-    translations = live_translations(page)
+    versions = live_versions(page) if page is not None else {}
     links = []
     for code in language_codes():
-        translation = translations.get(code)
-        target = translation.get_url(request) if translation else home_url(code)
+        version = versions.get(code)
+        target = version.get_url(request) if version else home_url(code)
         links.append(
             LanguageLink(
                 code=code,
                 name=native_name(code),
                 url=reverse("choose_language", args=[code]) + "?" + urlencode({"next": target}),
                 is_current=code == current,
-                is_translated=translation is not None,
+                is_translated=version is not None and not version.alias_of_id,
             )
         )
     return links
@@ -102,8 +101,13 @@ def language_links(request, page=None):
 
 def alternate_links(request, page):
     """(hreflang, absolute URL) for each live translation of `page`, then x-default (the default
-    language's version). Search engines need every one, the page itself included."""
-    translations = live_translations(page)
+    language's version). Search engines need every one, the page itself included; fallbacks are
+    never alternates, and a fallback page lists none (its canonical is the English page)."""
+    if page.alias_of_id:
+        return []
+    translations = {
+        code: version for code, version in live_versions(page).items() if not version.alias_of_id
+    }
     alternates = [
         (code, request.build_absolute_uri(translations[code].get_url(request)))
         for code in language_codes()
@@ -113,3 +117,9 @@ def alternate_links(request, page):
     if default is not None:
         alternates.append(("x-default", request.build_absolute_uri(default.get_url(request))))
     return alternates
+
+
+def canonical_url(request, page):
+    """The page's own absolute URL; for a fallback, the English page it stands in for."""
+    original = page.alias_of if page.alias_of_id else page
+    return request.build_absolute_uri(original.get_url(request))

@@ -68,3 +68,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def is_fallback(self):
+        """An alias standing in for a page not yet translated into this tree's language: it
+        shows the English page's content (see home/bootstrap.py)."""
+        return self.alias_of_id is not None

@@ -1,4 +1,5 @@
-"""What every database needs before anyone logs in: a locale per language and a home page in each.
+"""What every database needs before anyone logs in: a locale per language, a home page in each, and
+each language's tree kept in step with the English one.
 
 Runs after every `migrate` (and after the test runner empties the database), and only adds what is
 missing: pages that editors have changed are never touched.
@@ -7,6 +8,7 @@ missing: pages that editors have changed are never touched.
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
 from core.content_translation import translate_from_catalogue
 from core.i18n import language_codes
@@ -27,8 +29,16 @@ def ensure_locales_and_home_pages(**kwargs):
     if home is None:
         home = _create_english_home(HomePage, default_locale)
     for code, locale in locales.items():
-        if code != settings.LANGUAGE_CODE and not home.has_translation(locale):
+        if code == settings.LANGUAGE_CODE:
+            continue
+        if not home.has_translation(locale):
             translate_from_catalogue(home, locale)
+        # wagtail-localize's locale synchronisation: every English page not yet translated gets an
+        # alias in this language's tree (an English fallback under /<language>/), now and whenever
+        # one is created.
+        LocaleSynchronization.objects.get_or_create(
+            locale=locale, defaults={"sync_from": default_locale}
+        )
 
 
 def _create_english_home(home_page_class, locale):

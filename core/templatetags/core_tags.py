@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Locale, Site
 
 register = template.Library()
@@ -15,9 +16,11 @@ def query_with(context, **changes):
 
 @register.simple_tag(takes_context=True)
 def language_of(context, page):
-    """The language code of `page`, for marking a page shown in another language (lang/hreflang).
-
-    Looks the locales up once per request rather than once per page."""
+    """The language `page` is written in, to mark a page shown in another language than the
+    visitor's (lang, hreflang). A fallback's is English. Locales are looked up once per request,
+    not once per page."""
+    if page.alias_of_id:
+        return settings.LANGUAGE_CODE
     request = context["request"]
     if not hasattr(request, "language_code_by_locale_id"):
         request.language_code_by_locale_id = dict(Locale.objects.values_list("id", "language_code"))
@@ -33,6 +36,8 @@ def main_menu(context):
     home = site.root_page.localized
     current = context.get("page")
     return {
+        "request": context["request"],
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
         "entries": [
             (item, current is not None and current.url_path.startswith(item.url_path))
             for item in home.get_children().live().public().in_menu()
