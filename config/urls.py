@@ -1,17 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.views import choose_language
+from core.sitemaps import SITEMAPS
+from core.views import choose_language, robots_txt
 
 # Unprefixed: the admin (each user picks their admin language), documents, the language chooser.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="choose_language"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    # A sitemap index with one sitemap per language.
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -68,6 +69,17 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request):
+        """schema.org data about the page, in its language; page types describe themselves more
+        precisely by overriding it."""
+        return {
+            "@type": "WebPage",
+            "name": self.title,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "inLanguage": settings.LANGUAGE_CODE if self.is_fallback else self.locale.language_code,
+            **({"description": self.summary} if self.summary else {}),
+        }
 
     @property
     def is_fallback(self):

@@ -55,6 +55,14 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def structured_data(self, request):
+        return {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "description": self.introduction,
+        }
+
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage
         from partners.models import PartnerPage

@@ -101,6 +101,16 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data.update(
+            {"@type": "NewsArticle", "headline": self.title, "datePublished": self.date.isoformat()}
+        )
+        if self.partner:
+            partner = localize_pages([self.partner], self.locale)[0]
+            data["author"] = {"@type": "Organization", "name": partner.title}
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partner = [self.partner] if self.partner else []

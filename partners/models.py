@@ -123,6 +123,20 @@ class PartnerPage(BasePage):
         verbose_name = _("partner organization")
         verbose_name_plural = _("partner organizations")
 
+    def structured_data(self, request):
+        data = {
+            **super().structured_data(request),
+            "@type": "Organization",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.city,
+                "addressCountry": self.country.slug.upper() if self.country else "",
+            },
+        }
+        if self.website:
+            data["sameAs"] = [self.website]
+        return data
+
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage
         from projects.models import ProjectPage

@@ -183,6 +183,14 @@ class ProjectPage(BasePage):
     def get_status_display(self):
         return ProjectStatus(self.status).label
 
+    def structured_data(self, request):
+        data = {**super().structured_data(request), "@type": "Project"}
+        if self.start_date:
+            data["foundingDate"] = self.start_date.isoformat()
+        if self.website:
+            data["sameAs"] = [self.website]
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = localize_pages(

@@ -41,5 +41,5 @@ def main_menu(context):
         "entries": [
             (item, current is not None and current.url_path.startswith(item.url_path))
             for item in home.get_children().live().public().in_menu()
-        ]
+        ],
     }
