@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
+from search.views import search
 
 # Unprefixed: the admin (each user picks their admin language), documents, the language chooser.
 urlpatterns = [
@@ -28,6 +29,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/, /es/, /fr/, /el/, /it/.
 # An unprefixed URL such as / is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import translated_field_names
@@ -55,6 +56,7 @@ class BasePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("image")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
 
     base_translatable_fields = [
         TranslatableField("title"),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -16,6 +17,10 @@ class HomePage(BasePage):
     """The root of each language's tree, served at its language prefix (/en/, /es/, ...)."""
 
     introduction = models.TextField(_("introduction"), blank=True)
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("sse_text"),
+    ]
     sse_heading = models.CharField(_("heading of the SSE section"), max_length=255, blank=True)
     sse_text = RichTextField(
         _("text of the SSE section"),
@@ -94,6 +99,7 @@ class StandardPage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
     translatable_fields = BasePage.base_translatable_fields + [TranslatableField("body")]
 
     template = "pages/standard_page.html"

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
@@ -79,6 +80,8 @@ class NewsPage(BasePage):
     related_projects = ParentalManyToManyField(
         "projects.ProjectPage", verbose_name=_("related projects"), blank=True, related_name="news"
     )
+
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
@@ -93,6 +94,11 @@ class PartnerPage(BasePage):
         related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("city"),
+    ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

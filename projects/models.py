@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
@@ -136,6 +137,12 @@ class ProjectPage(BasePage):
     target_group = models.CharField(_("target group"), max_length=255, blank=True)
     website = models.URLField(_("external website"), blank=True)
     featured = models.BooleanField(_("show on the home page"), default=False)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("target_group"),
+        index.SearchField("funding_programme"),
+    ]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("body"),

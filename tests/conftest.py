@@ -1,6 +1,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -53,3 +55,12 @@ def section_pages(home_pages):
         "values": ValueIndexPageFactory(parent=home, slug="values"),
         "news": NewsIndexPageFactory(parent=home, slug="news"),
     }
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test module and rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -14,6 +15,8 @@ class ValueIndexPage(BasePage):
     """Introduces the Social and Solidarity Economy itself, then lists its values."""
 
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     translatable_fields = BasePage.base_translatable_fields + [TranslatableField("body")]
@@ -41,6 +44,12 @@ class ValuePage(BasePage):
     )
     explanation = RichTextField(_("explanation"), features=RICH_TEXT_FEATURES, blank=True)
     examples = StreamField(BodyBlock(), verbose_name=_("examples in practice"), blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("statement"),
+        index.SearchField("explanation"),
+        index.SearchField("examples"),
+    ]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("statement"),

@@ -101,3 +101,11 @@ def test_listings_and_related_links_mark_fallbacks(client, english_pages, locale
             gettext("in %(language)s") % {"language": gettext("English")}
             in html.select_one(".card").get_text()
         )
+
+
+def test_search_finds_fallbacks_and_marks_them(client, english_pages, locales):
+    response = client.get("/el/search/", {"q": "KISS"})
+
+    title = parse_html(response).select_one(".card__title a")
+    assert title["href"].startswith("/el/")
+    assert title["lang"] == "en"
