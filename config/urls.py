@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
+from news.feeds import AtomNewsFeed, NewsFeed
 from search.views import search
 
 # Unprefixed: the admin (each user picks their admin language), documents, the language chooser.
@@ -30,6 +31,12 @@ if settings.DEBUG:
 # An unprefixed URL such as / is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("feeds/news.rss", NewsFeed(), name="news_rss"),
+    path("feeds/news.atom", AtomNewsFeed(), name="news_atom"),
+    path("feeds/partners/<slug:partner_slug>.rss", NewsFeed(), name="partner_news_rss"),
+    path("feeds/partners/<slug:partner_slug>.atom", AtomNewsFeed(), name="partner_news_atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler500 = "core.views.server_error"
