@@ -177,6 +177,8 @@ EMAIL_BACKEND = (
 )
 
 WAGTAIL_SITE_NAME = "Nexes"
+# Latin slugs in every language (Greek transliterated): shared links stay readable (core/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -95,6 +95,19 @@ def test_demo_images_are_drawn_illustrations_with_alt_text(db):
         assert image.description_en and image.description_en != image.title
 
 
+@pytest.mark.parametrize("language", ["es", "fr", "el", "it"])
+def test_demo_slugs_are_translated_in_latin_letters(locales, language):
+    english = {
+        page.translation_key: page.slug
+        for page in Page.objects.filter(locale=locales["en"], depth__gt=2)
+    }
+    translated = Page.objects.filter(locale=locales[language], depth__gt=2)
+
+    assert all(page.slug.isascii() for page in translated)
+    differing = [page for page in translated if page.slug != english[page.translation_key]]
+    assert len(differing) >= len(english) - 1  # only the brand ("nexes") stays as it is
+
+
 def test_every_demo_translation_is_complete(db):
     translations = Translation.objects.select_related("target_locale")
 
