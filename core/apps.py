@@ -8,8 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from wagtail.signals import page_published
         from wagtail_localize.models import StringTranslation
 
         from core.slugs import transliterate_translated_slug
+        from core.translation_status import synchronise_on_publish
 
         pre_save.connect(transliterate_translated_slug, sender=StringTranslation)
+        page_published.connect(synchronise_on_publish)

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "values",
     "news",
     "search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -148,6 +150,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # A new translation stays a draft until someone publishes it (the default publishes it at once,
 # still in the source language).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Deleting a page disables its translation records instead of deleting the translated text, so
+# translating the page again brings every translated passage back.
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
@@ -175,6 +180,18 @@ EMAIL_BACKEND = (
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
+
+# Background work (synchronising translations after a publish, Wagtail's search and reference
+# indexes): run at once by default; TASKS_BACKEND=database queues it in the database for a worker
+# started with `python manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.backend.DatabaseBackend",
+        }[os.environ.get("TASKS_BACKEND", "immediate")]
+    }
+}
 
 WAGTAIL_SITE_NAME = "Nexes"
 # Latin slugs in every language (Greek transliterated): shared links stay readable (core/slugs.py).

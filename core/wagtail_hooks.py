@@ -1,0 +1,29 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from core.translation_dashboard import TranslationSummaryPanel, can_see_dashboard, dashboard
+
+
+@hooks.register("register_admin_urls")
+def register_translation_dashboard_url():
+    return [path("translations/", dashboard, name="translation_dashboard")]
+
+
+class TranslationDashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_dashboard(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_dashboard_menu_item():
+    return TranslationDashboardMenuItem(
+        _("Translations"), reverse("translation_dashboard"), icon_name="site", order=250
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_summary_panel(request, panels):
+    if can_see_dashboard(request.user):
+        panels.append(TranslationSummaryPanel(request))

@@ -1,0 +1,173 @@
+"""Translation states, kept current on publish, and the dashboard that shows them."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from core.content_translation import publish_now
+from core.translation_status import State, translation_states
+from home.factories import StandardPageFactory
+from tests.conftest import parse_html
+
+
+def paragraphs(*texts):
+    return [("paragraph", f"<p>{text}</p>") for text in texts]
+
+
+def state(page, locale):
+    return translation_states([Page.objects.get(pk=page.pk)], [locale])[page.pk, locale.id]
+
+
+def translate_segments(source_page, locale, share):
+    """Translate the first `share` (0..1) of the page's segments into `locale`; returns the draft."""
+    source, _ = TranslationSource.get_or_create_from_instance(source_page)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    segments = list(
+        StringSegment.objects.filter(source=source).order_by("order").select_related("string")
+    )
+    for segment in segments[: round(len(segments) * share)]:
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            context=segment.context,
+            locale=locale,
+            defaults={"data": f"[{locale.language_code}] {segment.string.data}"},
+        )
+    source.create_or_update_translation(locale, publish=False, fallback=True)
+    return source_page.get_translation(locale)
+
+
+@pytest.fixture
+def source_page(home_pages):
+    page = StandardPageFactory(
+        parent=home_pages["en"],
+        title="About us",
+        slug="about-us",
+        body=paragraphs("We are an association.", "We work in four countries."),
+    )
+    page.save_revision().publish()
+    return page
+
+
+def test_states_from_missing_to_outdated(source_page, locales, django_capture_on_commit_callbacks):
+    greek = locales["el"]
+    assert state(source_page, greek).state == State.MISSING
+
+    translate_segments(source_page, greek, share=0.5)
+    cell = state(source_page, greek)
+    assert cell.state == State.IN_PROGRESS
+    assert 0 < cell.translated < cell.total
+
+    draft = translate_segments(source_page, greek, share=1)
+    publish_now(draft)
+    assert state(source_page, greek).state == State.UP_TO_DATE
+
+    source_page.refresh_from_db()
+    # An editor changes the second paragraph (the block keeps its id, as in the page editor).
+    source_page.body[1].value = RichText("<p>We now work in five countries.</p>")
+    with django_capture_on_commit_callbacks(execute=True):
+        source_page.save_revision().publish()  # the background sync runs as the commit happens
+
+    cell = state(source_page, greek)
+    assert cell.state == State.OUTDATED
+    # The unchanged passage keeps its translation; only the changed one waits for a translator.
+    assert cell.translated == cell.total - 1
+    live_greek = Page.objects.get(pk=draft.pk).specific
+    assert "five countries" not in str(live_greek.body)  # nothing was published
+
+
+def test_a_fallback_counts_as_missing(source_page, locales):
+    from wagtail_localize.synctree import synchronize_tree
+
+    synchronize_tree(locales["en"], locales["it"])
+
+    assert source_page.get_translation(locales["it"]).alias_of_id == source_page.pk
+    assert state(source_page, locales["it"]).state == State.MISSING
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+    return client
+
+
+def dashboard_cells(response):
+    html = parse_html(response)
+    return {
+        (row.th.get_text(strip=True), column): cell["data-state"]
+        for row in html.select("tbody tr")
+        if row.th
+        for column, cell in zip(
+            [th.get_text(strip=True) for th in html.select("thead th")[1:]],
+            row.select("td"),
+            strict=True,
+        )
+    }
+
+
+def test_dashboard_shows_states_filters_and_summary(admin_client, source_page, locales, home_pages):
+    publish_now(translate_segments(source_page, locales["fr"], share=1))
+    translate_segments(source_page, locales["es"], share=0.5)
+
+    response = admin_client.get("/admin/translations/")
+    assert response.status_code == 200
+    cells = dashboard_cells(response)
+    french, spanish, greek = (locales[code].get_display_name() for code in ("fr", "es", "el"))
+    assert cells["About us", french] == "up_to_date"
+    assert cells["About us", spanish] == "in_progress"
+    assert cells["About us", greek] == "missing"
+    summary = parse_html(response).select_one('.translation-summary li[data-language="es"]')
+    assert summary.get_text(strip=True).endswith("50 %")  # the home page yes, About us not yet
+
+    only_greek = parse_html(admin_client.get("/admin/translations/?language=el"))
+    assert [th.get_text(strip=True) for th in only_greek.select("thead th")[1:]] == [greek]
+
+    missing_in_french = dashboard_cells(
+        admin_client.get("/admin/translations/?state=missing&language=fr")
+    )
+    assert ("About us", french) not in missing_in_french
+
+    bad = admin_client.get("/admin/translations/?section=abc&page_type=-1&state=nope")
+    assert bad.status_code == 400
+    assert "About us" in bad.content.decode()
+
+
+def test_dashboard_query_count_does_not_grow_with_pages(admin_client, home_pages, locales):
+    def queries_for(count):
+        for number in range(count - StandardPage_count()):
+            StandardPageFactory(
+                parent=home_pages["en"], title=f"Page {number}", slug=f"page-{count}-{number}"
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client.get("/admin/translations/").status_code == 200
+        return len(queries)
+
+    assert queries_for(20) == queries_for(200)
+
+
+def StandardPage_count():  # noqa: N802
+    from home.models import StandardPage
+
+    return StandardPage.objects.count()
+
+
+def test_admin_home_shows_the_summary(admin_client, source_page):
+    html = parse_html(admin_client.get("/admin/"))
+
+    assert html.select_one("#translation-summary-heading")
+    assert len(html.select(".translation-summary li")) == 4
+
+
+def test_people_without_translation_rights_cannot_see_the_dashboard(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("partner", "p@example.org", "x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    response = client.get("/admin/translations/")
+    assert response.status_code == 302  # Wagtail sends a denied admin request back to the dashboard
+    assert response["Location"] == "/admin/"
+    assert "translation-summary" not in client.get("/admin/").content.decode()
