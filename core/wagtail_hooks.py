@@ -3,12 +3,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core import translation_tools
 from core.translation_dashboard import TranslationSummaryPanel, can_see_dashboard, dashboard
 
 
 @hooks.register("register_admin_urls")
-def register_translation_dashboard_url():
-    return [path("translations/", dashboard, name="translation_dashboard")]
+def register_translation_urls():
+    return [
+        path("translations/", dashboard, name="translation_dashboard"),
+        # Same paths as wagtail-localize's views, matched first (see core/translation_tools.py).
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            translation_tools.machine_translate,
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            translation_tools.upload_pofile,
+        ),
+    ]
 
 
 class TranslationDashboardMenuItem(MenuItem):

@@ -31,3 +31,8 @@ def test_not_found_page_is_in_the_language_of_the_url(client, db, language):
     with override(language):
         assert gettext("Page not found") in response.content.decode()
     assert f'<html lang="{language}"' in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/admin/pages/999999/edit/", "/documents/999999/x.pdf"])
+def test_unprefixed_paths_answer_404_without_a_language_redirect(admin_client, url):
+    assert admin_client.get(url).status_code == 404

@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix; sends an unprefixed URL such as / to the visitor's
     # language (cookie, then Accept-Language, then LANGUAGE_CODE).
-    "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,6 +150,22 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # A new translation stays a draft until someone publishes it (the default publishes it at once,
 # still in the source language).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in the translation editor: a self-hosted LibreTranslate when
+# LIBRETRANSLATE_URL is set, else DeepL when DEEPL_API_KEY is set, else none.
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10")),
+        },
+    }
+elif os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
 # Deleting a page disables its translation records instead of deleting the translated text, so
 # translating the page again brings every translated passage back.
 WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
