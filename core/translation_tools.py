@@ -1,10 +1,11 @@
-"""Safer versions of two wagtail-localize translation-editor actions.
+"""Safer versions of wagtail-localize's translation actions.
 
 wagtail-localize answers a timed-out or failing machine translator, a PO upload without a file,
 and a PO file without its translation header with a server error; it also imports a file written
-in another language without a word. These wrappers are mounted at the same admin URLs (core's hooks
-run before wagtail-localize's): they refuse bad input with a clear message and change nothing,
-then hand over to wagtail-localize's own views.
+in another language without a word; and it lets anyone holding its global permission translate or
+synchronise any page. These wrappers are mounted at the same admin URLs (core's hooks run before
+wagtail-localize's): they refuse bad input with a clear message, or deny what the user may not do,
+changing nothing, then hand over to wagtail-localize's own views.
 """
 
 import os
@@ -19,9 +20,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail_localize.models import Translation
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
 def _back(request):
@@ -90,3 +94,42 @@ def upload_pofile(request, translation_id):
         return _back(request)
     uploaded.seek(0)
     return edit_translation.upload_pofile(request, translation_id)
+
+
+def _can_translate_into(user, page, locale):
+    """May `user` put a translation of `page` into `locale`'s tree: add a page under the
+    translation of its parent there (or that tree's home page)?"""
+    parent = page.get_parent()
+    target_parent = parent.get_translation_or_none(locale) if parent.depth > 1 else None
+    if target_parent is None:
+        target_parent = Page.objects.filter(depth=2, locale=locale).first()
+    return target_parent is not None and target_parent.permissions_for_user(user).can_add_subpage()
+
+
+def submit_page_translation(request, page_id):
+    """wagtail-localize grants "Translate this page" to whoever holds its global submit_translation
+    permission. Here it also takes the right to edit the page (else its content could be read and
+    copied) and, for each chosen language, the right to add pages in that language's tree."""
+    page = get_object_or_404(Page, id=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method == "POST":
+        chosen = Locale.objects.filter(pk__in=request.POST.getlist("locales")[:100])
+        if not all(_can_translate_into(request.user, page, locale) for locale in chosen):
+            raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+def update_translations(request, translation_source_id):
+    """Synchronising translations rewrites the translated pages: it takes the right to edit the
+    source and every one of its translations."""
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    instance = source.get_source_instance()
+    if isinstance(instance, Page):
+        pages = [
+            instance,
+            *(t.get_target_instance() for t in source.translations.filter(enabled=True)),
+        ]
+        if not all(page.permissions_for_user(request.user).can_edit() for page in pages):
+            raise PermissionDenied
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)

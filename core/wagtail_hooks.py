@@ -20,6 +20,8 @@ def register_translation_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             translation_tools.upload_pofile,
         ),
+        path("localize/submit/page/<int:page_id>/", translation_tools.submit_page_translation),
+        path("localize/update/<int:translation_source_id>/", translation_tools.update_translations),
     ]
 
 

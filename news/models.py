@@ -104,6 +104,23 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
+    def sign_with_parent_partner(self):
+        """News written under a partner organization's page is that organization's, whatever
+        the form said: a partner cannot sign news with another partner's name."""
+        if self.path and self.depth > 2:
+            parent = self.get_parent().specific
+            if parent.specific_class.__name__ == "PartnerPage":
+                self.partner = parent
+
+    # Drafts are saved without full validation (Wagtail's minimal_clean): sign on every save.
+    def save(self, *args, **kwargs):
+        self.sign_with_parent_partner()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.sign_with_parent_partner()
+        return super().save_revision(*args, **kwargs)
+
     def structured_data(self, request):
         data = super().structured_data(request)
         data.update(

@@ -166,3 +166,26 @@ class PartnerPage(BasePage):
             .order_by("-date", "-pk")
         )[:LATEST_NEWS]
         return context
+
+
+class PartnerAccess(models.Model):
+    """What a partner organization's people may reach: its page (in every language tree), its
+    group and its image and document collection. Made by `add_partner` (partners/onboarding.py)."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    partner_translation_key = models.UUIDField(
+        help_text=_("The partner page, in every language: its translations share this key.")
+    )
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="partner_access"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="partner_access"
+    )
+
+    class Meta:
+        verbose_name = _("partner access")
+        verbose_name_plural = _("partner accesses")
+
+    def __str__(self):
+        return self.name
