@@ -1,8 +1,29 @@
 from django.db.models import Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from partners.models import PartnerAccess
+from partners.views import can_onboard, onboard
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("partners/add/", onboard, name="partner_onboarding")]
+
+
+class OnboardingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_onboard(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_onboarding_menu_item():
+    return OnboardingMenuItem(
+        _("Add a partner organization"), reverse("partner_onboarding"), icon_name="group"
+    )
 
 
 def partner_page_paths(user):
@@ -19,6 +40,6 @@ def hide_other_partners_drafts(pages, request):
     if user.is_superuser or not PartnerAccess.objects.filter(group__user=user).exists():
         return pages
     own = Q()
-    for path in partner_page_paths(user):
-        own |= Q(path__startswith=path)
+    for page_path in partner_page_paths(user):
+        own |= Q(path__startswith=page_path)
     return pages.filter(Q(live=True) | own)

@@ -1,0 +1,47 @@
+"""A translation is a draft until someone who may publish in that language publishes it."""
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from home.factories import StandardPageFactory
+from partners.roles import EDITORS, translators_group_name
+
+
+def member(django_user_model, name, group_name):
+    user = django_user_model.objects.create_user(name, f"{name}@example.org", "x")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def test_translation_submitted_by_an_editor_starts_as_a_draft(
+    client, home_pages, locales, django_user_model
+):
+    page = StandardPageFactory(parent=home_pages["en"], title="About us", slug="about-us")
+    page.save_revision().publish()
+    client.force_login(member(django_user_model, "editor", EDITORS))
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [locales["es"].pk, locales["el"].pk]},
+    )
+
+    assert response.status_code == 302
+    for code in ("es", "el"):
+        translation = page.get_translation(locales[code])
+        assert not translation.live  # never live on its own, and never in English by accident
+
+
+def test_translators_edit_their_language_but_cannot_publish(home_pages, locales, django_user_model):
+    from tests.conftest import translate
+
+    page = StandardPageFactory(parent=home_pages["en"], title="About us", slug="about-us")
+    spanish = translate(page, locales["es"])
+    greek = translate(page, locales["el"])
+    translator = member(django_user_model, "translator", translators_group_name("es"))
+    editor = member(django_user_model, "editor", EDITORS)
+
+    assert spanish.permissions_for_user(translator).can_edit()
+    assert not spanish.permissions_for_user(translator).can_publish()
+    assert not greek.permissions_for_user(translator).can_edit()  # not their language
+    assert not page.permissions_for_user(translator).can_edit()  # nor the English source
+    assert spanish.permissions_for_user(editor).can_publish()
