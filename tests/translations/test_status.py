@@ -136,7 +136,7 @@ def test_dashboard_shows_states_filters_and_summary(admin_client, source_page, l
 
 def test_dashboard_query_count_does_not_grow_with_pages(admin_client, home_pages, locales):
     def queries_for(count):
-        for number in range(count - StandardPage_count()):
+        for number in range(count - standard_page_count()):
             StandardPageFactory(
                 parent=home_pages["en"], title=f"Page {number}", slug=f"page-{count}-{number}"
             )
@@ -147,7 +147,7 @@ def test_dashboard_query_count_does_not_grow_with_pages(admin_client, home_pages
     assert queries_for(20) == queries_for(200)
 
 
-def StandardPage_count():  # noqa: N802
+def standard_page_count():
     from home.models import StandardPage
 
     return StandardPage.objects.count()
