@@ -88,3 +88,19 @@ class BasePage(Page):
         """An alias standing in for a page not yet translated into this tree's language: it
         shows the English page's content (see home/bootstrap.py)."""
         return self.alias_of_id is not None
+
+
+class SectionIndexPage(BasePage):
+    """The one listing page of a content area in each language tree (projects, partners, news)."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    translatable_fields = BasePage.base_translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one per language tree
+
+    class Meta:
+        abstract = True

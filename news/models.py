@@ -11,19 +11,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import localize_pages
 from core.listing import paginate, with_card_images
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 
 
-class NewsIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    translatable_fields = BasePage.base_translatable_fields + [TranslatableField("introduction")]
-
+class NewsIndexPage(SectionIndexPage):
     template = "pages/news_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

@@ -10,22 +10,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import one_version_per_page
 from core.listing import paginate, with_card_images
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from taxonomy.models import Country, LegalForm
 
 LATEST_NEWS = 3
 
 
-class PartnerIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    translatable_fields = BasePage.base_translatable_fields + [TranslatableField("introduction")]
-
+class PartnerIndexPage(SectionIndexPage):
     template = "pages/partner_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner index")

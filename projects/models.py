@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import localize_pages
 from core.listing import paginate, with_card_images
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from taxonomy.models import Country, Theme
 
 
@@ -43,16 +43,9 @@ def status_filter(status, today):
     }[status]
 
 
-class ProjectIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    translatable_fields = BasePage.base_translatable_fields + [TranslatableField("introduction")]
-
+class ProjectIndexPage(SectionIndexPage):
     template = "pages/project_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("project index")
