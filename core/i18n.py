@@ -23,6 +23,11 @@ def native_name(language_code):
     return name[:1].upper() + name[1:]
 
 
+def translators_group_name(language_code):
+    """The group of the people who translate into `language_code` (partners/roles.py makes it)."""
+    return f"Translators: {native_name(language_code)}"
+
+
 def home_url(language_code):
     # Each language's home page is the root of its tree, served at its prefix.
     return f"/{language_code}/"

@@ -13,12 +13,20 @@ StringTranslation). The number of queries does not depend on the number of pages
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import Count, F
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from django_tasks import task
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, TranslationSource
+
+from core.i18n import translators_group_name
 
 
 class State(models.TextChoices):
@@ -102,7 +110,8 @@ def target_locales():
 def synchronise_translation_source(page_id):
     """Bring wagtail-localize's copy of a source page up to date after it was published: new and
     changed passages appear in the translation editor, the translations of unchanged ones are
-    kept (they are stored per passage), and no translated page is saved or published."""
+    kept (they are stored per passage), and no translated page is saved or published. Then the
+    translators of each language concerned are told."""
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return
@@ -111,6 +120,34 @@ def synchronise_translation_source(page_id):
     ).first()
     if source is not None:
         source.update_from_db()
+        notify_translators(page, source)
+
+
+def notify_translators(page, source):
+    """Tell the translators of every language this page is translated into that the English
+    page changed, by e-mail, each in their own admin language."""
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        locale = translation.target_locale
+        translators = (
+            get_user_model()
+            .objects.filter(
+                groups__name=translators_group_name(locale.language_code), is_active=True
+            )
+            .exclude(email="")
+        )
+        target = page.get_translation_or_none(locale)
+        link = settings.WAGTAILADMIN_BASE_URL + reverse(
+            "wagtailadmin_pages:edit", args=[(target or page).pk]
+        )
+        for translator in translators:
+            with override(UserProfile.get_for_user(translator).get_preferred_language()):
+                context = {"page": page, "language": locale.get_display_name(), "link": link}
+                send_mail(
+                    render_to_string("core/translation_changed_subject.txt", context).strip(),
+                    render_to_string("core/translation_changed.txt", context),
+                    None,
+                    [translator.email],
+                )
 
 
 def synchronise_on_publish(sender, instance, **kwargs):

@@ -25,7 +25,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from core.i18n import native_name
+from core.i18n import translators_group_name
 
 PERMISSION_APPS = [
     "wagtailadmin",
@@ -47,10 +47,6 @@ IMAGE_AND_DOCUMENT_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
-
-
-def translators_group_name(language_code):
-    return f"Translators: {native_name(language_code)}"
 
 
 def permission(app_label, codename):

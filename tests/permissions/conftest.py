@@ -4,10 +4,11 @@ from wagtail.documents.models import Document
 from wagtail_localize.synctree import synchronize_tree
 
 from core.factories import SiteImageFactory
+from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from news.factories import NewsPageFactory
 from partners.onboarding import onboard_partner
-from partners.roles import EDITORS, MODERATORS, translators_group_name
+from partners.roles import EDITORS, MODERATORS
 from taxonomy.factories import CountryFactory
 
 

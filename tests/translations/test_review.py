@@ -3,8 +3,9 @@
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
-from partners.roles import EDITORS, translators_group_name
+from partners.roles import EDITORS
 
 
 def member(django_user_model, name, group_name):

@@ -171,3 +171,31 @@ def test_people_without_translation_rights_cannot_see_the_dashboard(client, djan
     assert response.status_code == 302  # Wagtail sends a denied admin request back to the dashboard
     assert response["Location"] == "/admin/"
     assert "translation-summary" not in client.get("/admin/").content.decode()
+
+
+def test_translators_of_the_languages_concerned_are_told_in_their_language(
+    source_page, locales, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    from core.i18n import translators_group_name
+
+    def translator(name, language, admin_language):
+        user = django_user_model.objects.create_user(name, f"{name}@example.org", "x")
+        user.groups.add(Group.objects.get(name=translators_group_name(language)))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = admin_language
+        profile.save()
+        return user
+
+    spanish_translator = translator("lucia", "es", "es")
+    translator("eleni", "el", "el")  # no Greek translation: nothing to tell her
+    publish_now(translate_segments(source_page, locales["es"], share=1))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source_page.save_revision().publish()
+
+    assert [mail.to for mail in mailoutbox] == [[spanish_translator.email]]
+    assert mailoutbox[0].subject == "«About us» ha cambiado: hay que actualizar su traducción"
+    assert "/admin/pages/" in mailoutbox[0].body
