@@ -1,6 +1,7 @@
 """Translation states, kept current on publish, and the dashboard that shows them."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -10,6 +11,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from core.content_translation import publish_now
 from core.translation_status import State, translation_states
 from home.factories import StandardPageFactory
+from projects.models import ProjectIndexPage
 from tests.conftest import parse_html
 
 
@@ -107,9 +109,13 @@ def dashboard_cells(response):
     }
 
 
-def test_dashboard_shows_states_filters_and_summary(admin_client, source_page, locales, home_pages):
+def test_dashboard_shows_states_filters_and_summary(
+    admin_client, source_page, locales, home_pages, section_pages
+):
     publish_now(translate_segments(source_page, locales["fr"], share=1))
     translate_segments(source_page, locales["es"], share=0.5)
+    projects = section_pages["projects"]
+    publish_now(translate_segments(projects, locales["es"], share=1))
 
     response = admin_client.get("/admin/translations/")
     assert response.status_code == 200
@@ -119,7 +125,8 @@ def test_dashboard_shows_states_filters_and_summary(admin_client, source_page, l
     assert cells["About us", spanish] == "in_progress"
     assert cells["About us", greek] == "missing"
     summary = parse_html(response).select_one('.translation-summary li[data-language="es"]')
-    assert summary.get_text(strip=True).endswith("50 %")  # the home page yes, About us not yet
+    # Home, About us, and the four section indexes: home and projects are up to date in Spanish.
+    assert summary.get_text(strip=True).endswith("33 %")
 
     only_greek = parse_html(admin_client.get("/admin/translations/?language=el"))
     assert [th.get_text(strip=True) for th in only_greek.select("thead th")[1:]] == [greek]
@@ -128,6 +135,22 @@ def test_dashboard_shows_states_filters_and_summary(admin_client, source_page, l
         admin_client.get("/admin/translations/?state=missing&language=fr")
     )
     assert ("About us", french) not in missing_in_french
+
+    assert cells["Projects", spanish] == "up_to_date"
+    assert cells["Projects", greek] == "missing"
+
+    project_type = ContentType.objects.get_for_model(ProjectIndexPage).pk
+    only_indexes = dashboard_cells(
+        admin_client.get(f"/admin/translations/?page_type={project_type}")
+    )
+    assert {page for page, _language in only_indexes} == {"Projects"}
+    in_section = dashboard_cells(admin_client.get(f"/admin/translations/?section={projects.pk}"))
+    assert {page for page, _language in in_section} == {"Projects"}
+    up_to_date_in_spanish = dashboard_cells(
+        admin_client.get("/admin/translations/?state=up_to_date&language=es")
+    )
+    assert ("Projects", spanish) in up_to_date_in_spanish
+    assert ("About us", spanish) not in up_to_date_in_spanish
 
     bad = admin_client.get("/admin/translations/?section=abc&page_type=-1&state=nope")
     assert bad.status_code == 400
