@@ -177,3 +177,52 @@ def test_the_other_partners_image_cannot_be_edited(client, world):
     assert response.status_code in (302, 403)
     image.refresh_from_db()
     assert image.title == "B secret image"
+
+
+def test_partners_cannot_compare_the_other_partners_revisions(client, world):
+    client.force_login(world["users"]["a1"])
+    draft = world["pages"]["b_draft"]
+    revision = draft.get_latest_revision()
+
+    response = client.get(
+        reverse("wagtailadmin_pages:revisions_compare", args=[draft.pk, "earliest", revision.pk])
+    )
+
+    assert response.status_code in (302, 403, 404)
+    assert "B secret draft" not in response.content.decode()
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+def test_partners_cannot_moderate_even_their_own_news(client, world, action):
+    from wagtail.models import Workflow
+
+    news = world["pages"]["a_draft"]
+    workflow_state = Workflow.objects.get(name="Partner news moderation").start(
+        news, world["users"]["a1"]
+    )
+    client.force_login(world["users"]["a2"])
+
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[news.pk, action, workflow_state.current_task_state.pk],
+        )
+    )
+
+    assert response.status_code in (302, 403)
+    workflow_state.refresh_from_db()
+    assert workflow_state.status == workflow_state.STATUS_IN_PROGRESS
+    assert not Page.objects.get(pk=news.pk).live
+
+
+def test_partners_cannot_preview_or_edit_the_other_partners_files(client, world):
+    client.force_login(world["users"]["a1"])
+    image, document = world["images"]["b"], world["documents"]["b"]
+
+    preview = client.get(reverse("wagtailimages:preview", args=[image.pk, "original"]))
+    edit = client.post(reverse("wagtaildocs:edit", args=[document.pk]), {"title": "Taken"})
+
+    assert preview.status_code in (302, 403, 404)
+    assert edit.status_code in (302, 403)
+    document.refresh_from_db()
+    assert document.title == "B secret document"
