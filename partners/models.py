@@ -8,7 +8,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.i18n import one_version_per_page
 from core.listing import paginate, with_card_images
 from core.models import BasePage, SectionIndexPage
 from taxonomy.models import Country, LegalForm
@@ -138,20 +137,10 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage
-        from projects.models import ProjectPage
+        from projects.models import projects_linked_to
 
         context = super().get_context(request, *args, **kwargs)
-        # Derived from the projects' own partner lists: nothing is entered twice. Those lists are
-        # synchronised across languages, so match this organization in any of its languages.
-        projects = with_card_images(
-            ProjectPage.objects.live()
-            .public()
-            .filter(partner_links__partner__translation_key=self.translation_key)
-            .select_related("locale")
-            .order_by("-start_date", "title")
-            .distinct()
-        )
-        context["projects"] = one_version_per_page(projects, self.locale)
+        context["projects"] = projects_linked_to(self, "partner_links__partner")
         context["latest_news"] = with_card_images(
             NewsPage.objects.live()
             .public()

@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.i18n import localize_pages
+from core.i18n import localize_pages, one_version_per_page
 from core.listing import paginate, with_card_images
 from core.models import BasePage, SectionIndexPage
 from taxonomy.models import Country, Theme
@@ -200,6 +200,24 @@ class ProjectPage(BasePage):
         context["countries"] = self.countries.all()
         context["themes"] = self.themes.all()
         return context
+
+
+def projects_linked_to(page, relation):
+    """The live projects that name `page` through `relation` ("values", "partner_links__partner"),
+    one version of each: in `page`'s language where translated, else in English.
+
+    Such lists are derived, never entered twice. The relations are synchronised across languages,
+    so they may point at any language's version of `page`: match by translation key.
+    """
+    projects = with_card_images(
+        ProjectPage.objects.live()
+        .public()
+        .filter(**{f"{relation}__translation_key": page.translation_key})
+        .select_related("locale")
+        .order_by("-start_date", "title")
+        .distinct()
+    )
+    return one_version_per_page(projects, page.locale)
 
 
 class ProjectPartner(Orderable):

@@ -6,8 +6,6 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.i18n import one_version_per_page
-from core.listing import with_card_images
 from core.models import BasePage
 
 
@@ -71,16 +69,8 @@ class ValuePage(BasePage):
         verbose_name_plural = _("SSE values")
 
     def get_context(self, request, *args, **kwargs):
-        from projects.models import ProjectPage
+        from projects.models import projects_linked_to
 
         context = super().get_context(request, *args, **kwargs)
-        projects = with_card_images(
-            ProjectPage.objects.live()
-            .public()
-            .filter(values__translation_key=self.translation_key)
-            .select_related("locale")
-            .order_by("-start_date", "title")
-            .distinct()
-        )
-        context["projects"] = one_version_per_page(projects, self.locale)
+        context["projects"] = projects_linked_to(self, "values")
         return context
