@@ -12,6 +12,7 @@ from core.blocks import BodyBlock
 from core.i18n import localize_pages
 from core.listing import paginate, with_card_images
 from core.models import BasePage, SectionIndexPage
+from partners.models import PartnerPage
 
 
 class NewsIndexPage(SectionIndexPage):
@@ -44,8 +45,6 @@ class NewsFilter(django_filters.FilterSet):
 
     def __init__(self, *args, index, **kwargs):
         super().__init__(*args, **kwargs)
-        from partners.models import PartnerPage
-
         # Partners are pages, chosen by their slug in the index's language.
         self.partners_here = PartnerPage.objects.live().public().filter(locale_id=index.locale_id)
         self.filters["partner"].extra["choices"] = [
@@ -102,7 +101,7 @@ class NewsPage(BasePage):
         the form said: a partner cannot sign news with another partner's name."""
         if self.path and self.depth > 2:
             parent = self.get_parent().specific
-            if parent.specific_class.__name__ == "PartnerPage":
+            if isinstance(parent, PartnerPage):
                 self.partner = parent
 
     # Drafts are saved without full validation (Wagtail's minimal_clean): sign on every save.

@@ -46,6 +46,9 @@ def search(request):
         )
         backend = backend_for_language(get_search_backend(), language)
         results = paginate(request, backend.search(form.cleaned_data["q"], pages))
-        results.object_list = [page.specific for page in results.object_list]
+        # The cards need each page's own fields: fetch them in one query per page type.
+        found = [page.pk for page in results.object_list]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=found).specific()}
+        results.object_list = [specific[pk] for pk in found]
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(request, "pages/search.html", {"form": form, "results": results}, status=status)

@@ -112,7 +112,7 @@ class Command(BaseCommand):
 
         self.translate(self.created)
         self.stdout.write(
-            f"Demo content: {len(self.created)} pages added or filled in, and translated."
+            f"Demo content: {len(self.created)} pages added or filled in."
             if self.created
             else "Demo content: everything was there already."
         )
