@@ -1,51 +1,97 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
 from wagtail.documents.models import Document
+from wagtail.models import Locale, Workflow
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
+from core.content_translation import publish_now
 from core.factories import SiteImageFactory
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
-from news.factories import NewsPageFactory
+from home.models import HomePage
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from partners.factories import PartnerIndexPageFactory
 from partners.onboarding import onboard_partner
-from partners.roles import EDITORS, MODERATORS
+from partners.roles import EDITORS, MODERATORS, PARTNER_WORKFLOW
 from taxonomy.factories import CountryFactory
 
 
-@pytest.fixture
-def world(section_pages, locales, django_user_model, mailoutbox):
+def translate(page, locale):
+    """A published translation as the admin's "Translate" action makes it: a wagtail-localize
+    Translation record (so the page is edited in the translation editor), texts still English."""
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.save_target(publish=False)
+    target = page.get_translation(locale)
+    publish_now(target)
+    return target.specific
+
+
+def document(title, collection):
+    return Document.objects.create(
+        title=title, collection=collection, file=ContentFile(b"Minutes", name="minutes.txt")
+    )
+
+
+def build_world():
     """Two partner organizations (A with two users, B with one), staff in every role, and the
     objects of the permission matrix (docs/permission-matrix.md)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = HomePage.objects.get(locale=locales["en"])
+    news_index = NewsIndexPageFactory(parent=home, slug="news")
+    PartnerIndexPageFactory(parent=home, slug="partners")
     CountryFactory(slug="es", name_en="Spain")
     CountryFactory(slug="gr", name_en="Greece")
     access_a, a1, _ = onboard_partner("Cooperative A", "a1@example.org", "es")
     _, a2, _ = onboard_partner("Cooperative A", "a2@example.org")
     access_b, b, _ = onboard_partner("Association B", "b@example.org", "gr")
-    for code, locale in locales.items():
-        if code != "en":
-            synchronize_tree(locales["en"], locale)  # the partners' pages appear in every tree
+    User = get_user_model()
 
     def staff(name, group_name):
-        user = django_user_model.objects.create_user(name, f"{name}@example.org", "x")
+        user = User.objects.create_user(name, f"{name}@example.org", "x")
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
-    page_a = access_a.group.page_permissions.first().page.specific
-    page_b = access_b.group.page_permissions.first().page.specific
-    page_a = page_a.get_translation(locales["en"])
-    page_b = page_b.get_translation(locales["en"])
+    page_a = (
+        access_a.group.page_permissions.filter(page__locale=locales["en"]).first().page.specific
+    )
+    page_b = (
+        access_b.group.page_permissions.filter(page__locale=locales["en"]).first().page.specific
+    )
     b_live = NewsPageFactory(parent=page_b, title="B live news", owner=b)
     b_draft = NewsPageFactory(parent=page_b, title="B secret draft", owner=b, live=False)
     a_draft = NewsPageFactory(parent=page_a, title="A draft news", owner=a1, live=False)
-    for draft in (a_draft, b_draft):
+    a_moderation = NewsPageFactory(
+        parent=page_a, title="A news in moderation", owner=a1, live=False
+    )
+    for draft in (a_draft, b_draft, a_moderation):
         draft.save_revision(user=draft.owner)
     b_live.save_revision(user=b).publish()
-    staff_page = StandardPageFactory(
-        parent=section_pages["projects"].get_parent(), title="Staff only page", slug="staff"
-    )
+    Workflow.objects.get(name=PARTNER_WORKFLOW).start(a_moderation, a1)
+    staff_page = StandardPageFactory(parent=home, title="Staff only page", slug="staff")
     staff_page.save_revision().publish()
-    mailoutbox.clear()
+    staff_archive = StandardPageFactory(parent=home, title="Staff archive", slug="archive")
+    pages = {
+        "a_draft": a_draft,
+        "a_moderation": a_moderation,
+        "b_draft": b_draft,
+        "b_live": b_live,
+        "staff": staff_page,
+        "a_page_en": page_a,
+        "b_page": page_b,
+    }
+    for code, locale in locales.items():
+        if code != "en":
+            # The partners' pages get a fallback in every tree, then A's is really translated.
+            synchronize_tree(locales["en"], locale)
+            pages[f"a_page_{code}"] = translate(page_a, locale)
+    translate(staff_page, locales["es"])
     return {
+        "locales": locales,
         "users": {
             "a1": a1,
             "a2": a2,
@@ -53,24 +99,31 @@ def world(section_pages, locales, django_user_model, mailoutbox):
             "translator": staff("translator", translators_group_name("es")),
             "editor": staff("editor", EDITORS),
             "moderator": staff("moderator", MODERATORS),
-            "superuser": django_user_model.objects.create_superuser(
-                "root", "root@example.org", "x"
-            ),
+            "superuser": User.objects.create_superuser("root", "root@example.org", "x"),
         },
-        "pages": {
-            "a_page": page_a,
-            "b_page": page_b,
-            "a_draft": a_draft,
-            "b_draft": b_draft,
-            "b_live": b_live,
-            "staff_page": staff_page,
-        },
-        "images": {
-            "a": SiteImageFactory(title="A image", collection=access_a.collection),
-            "b": SiteImageFactory(title="B secret image", collection=access_b.collection),
-        },
-        "documents": {
-            "b": Document.objects.create(title="B secret document", collection=access_b.collection),
+        "pages": pages,
+        "destinations": {"news": news_index, "staff": staff_archive},
+        "files": {
+            "a_image": SiteImageFactory(title="A image", collection=access_a.collection),
+            "b_image": SiteImageFactory(title="B secret image", collection=access_b.collection),
+            "a_document": document("A document", access_a.collection),
+            "b_document": document("B secret document", access_b.collection),
         },
         "access": {"a": access_a, "b": access_b},
     }
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """Built once per test module and rolled back after it; each test runs in its own savepoint."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def world(db, shared_world, mailoutbox):
+    """The matrix's objects. Tests read them again from the database: another test may have
+    changed them in memory before its changes were rolled back."""
+    mailoutbox.clear()
+    return shared_world
