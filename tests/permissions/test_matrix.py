@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.test import Client, TestCase
 from django.urls import reverse
+from django.utils.text import slugify
 from wagtail.blocks.base import BlockField
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -129,12 +130,11 @@ def edit_title_translation(client, world, page):
     return client.put(url, f"value={NEW_TITLE}", content_type="application/x-www-form-urlencoded")
 
 
-def add_news(client, world, parent):
+def add_news(client, world, parent, title=NEW_TITLE, **changes):
+    """A new NewsPage under `parent`, written in the page editor and submitted for moderation."""
     url = reverse("wagtailadmin_pages:add", args=["news", "newspage", parent.pk])
-    news = NewsPage(title=NEW_TITLE, slug="new-news", date=datetime.date(2026, 11, 28))
-    data = edit_form_data(news, world)
-    data["action-submit"] = "1"
-    return client.post(url, data)
+    news = NewsPage(title=title, slug=slugify(title) or "news", date=datetime.date(2026, 11, 28))
+    return client.post(url, edit_form_data(news, world, **{"action-submit": "1", **changes}))
 
 
 def move_destination(world, page):
