@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import override
 from wagtail.models import Collection, Locale, Page
 from wagtail.users.models import UserProfile
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from partners.models import PartnerAccess, PartnerIndexPage, PartnerPage
 from partners.roles import ensure_roles, grant_collection, grant_partner, permission
@@ -63,6 +64,9 @@ def partner_page(name, country_code):
         instance=PartnerPage(title=name, slug=slugify(name)[:200] or "partner", country=country)
     )
     page.save_revision().publish()
+    # Its fallback in every other language tree at once, as for a page made in the admin: the
+    # partner writes news under it in any language from the first day.
+    create_aliases_for_new_page(page)
     return page
 
 

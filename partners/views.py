@@ -1,28 +1,15 @@
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from partners.forms import OnboardPartnerForm
 from partners.onboarding import onboard_partner
-from taxonomy.models import Country
 
 
 def can_onboard(user):
     # Whoever may create user accounts (administrators) may onboard partners.
     return user.is_active and user.has_perm("auth.add_user")
-
-
-class OnboardPartnerForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Organization name"), max_length=255)
-    email = forms.EmailField(label=gettext_lazy("E-mail of its first user"))
-    country = forms.ModelChoiceField(
-        label=gettext_lazy("Country"),
-        queryset=Country.objects.all(),
-        required=False,
-        to_field_name="slug",
-    )
 
 
 def onboard(request):

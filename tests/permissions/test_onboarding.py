@@ -1,12 +1,20 @@
-"""Staff onboard a partner organization in the admin, in one step."""
+"""Onboarding a partner organization in one step, in the admin and on the command line."""
 
+from io import StringIO
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
+from wagtail.models import Collection, GroupPagePermission, Page
+
+from partners.models import PartnerAccess
+from taxonomy.factories import CountryFactory
+from tests.conftest import LANGUAGE_CODES
 
 
 def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user_model, mailoutbox):
-    from partners.models import PartnerAccess
-    from taxonomy.factories import CountryFactory
-
     CountryFactory(slug="it", name_en="Italy")
     client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "x"))
     url = reverse("partner_onboarding")
@@ -19,3 +27,57 @@ def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user
     assert PartnerAccess.objects.filter(name="Mutual C").count() == 1
     assert django_user_model.objects.filter(email="c@example.org").count() == 1
     assert len(mailoutbox) == 1 and "/admin/password_reset/confirm/" in mailoutbox[0].body
+
+
+def add_partner(*arguments):
+    out = StringIO()
+    call_command("add_partner", *arguments, stdout=out)
+    return out.getvalue()
+
+
+def test_add_partner_is_one_step_safe_to_repeat_and_reaches_every_tree(
+    section_pages, django_user_model, mailoutbox
+):
+    CountryFactory(slug="gr", name_en="Greece")
+    arguments = ["--name", "Mutual D", "--email", "d1@example.org", "--country", "GR"]
+
+    first = add_partner(*arguments)
+    add_partner(*arguments)  # again: nothing changes
+    add_partner("--name", "Mutual D", "--email", "d2@example.org")  # a second user
+
+    assert "d1@example.org created" in first
+    access = PartnerAccess.objects.get(name="Mutual D")
+    assert set(access.group.user_set.values_list("email", flat=True)) == {
+        "d1@example.org",
+        "d2@example.org",
+    }
+    assert Group.objects.filter(name="Partner: Mutual D").count() == 1
+    assert Collection.objects.filter(name="Mutual D").count() == 1
+    assert [mail.to for mail in mailoutbox] == [["d1@example.org"], ["d2@example.org"]]
+    versions = Page.objects.filter(translation_key=access.partner_translation_key)
+    assert sorted(versions.values_list("locale__language_code", flat=True)) == sorted(
+        LANGUAGE_CODES
+    )
+    for version in versions:
+        assert GroupPagePermission.objects.filter(group=access.group, page=version).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--name", "Mutual E", "--email", "not-an-email"], "--email"),
+        (["--name", "", "--email", "e@example.org"], "--name"),
+        (["--name", "Mutual E", "--email", "e@example.org", "--country", "XX"], "--country"),
+    ],
+)
+def test_add_partner_refuses_bad_input_and_creates_nothing(section_pages, arguments, message):
+    with pytest.raises(CommandError, match=message):
+        add_partner(*arguments)
+
+    assert not PartnerAccess.objects.exists()
+    assert not Group.objects.filter(name__startswith="Partner:").exists()
+
+
+def test_add_partner_needs_the_partner_index(home_pages):
+    with pytest.raises(CommandError, match="partner organizations index"):
+        add_partner("--name", "Mutual F", "--email", "f@example.org")

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from partners.forms import OnboardPartnerForm
 from partners.onboarding import onboard_partner
 
 
@@ -17,6 +18,14 @@ class Command(BaseCommand):
         parser.add_argument("--country", help="ISO code of the country, e.g. GR")
 
     def handle(self, *args, name, email, country, **options):
+        # The admin's form checks the input, so both ways refuse the same mistakes.
+        form = OnboardPartnerForm(
+            {"name": name, "email": email, "country": (country or "").lower()}
+        )
+        if not form.is_valid():
+            raise CommandError(
+                " ".join(f"--{field}: {' '.join(errors)}" for field, errors in form.errors.items())
+            )
         try:
             access, user, created = onboard_partner(name, email, country)
         except ValidationError as error:

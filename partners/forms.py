@@ -1,0 +1,15 @@
+from django import forms
+from django.utils.translation import gettext_lazy
+
+from taxonomy.models import Country
+
+
+class OnboardPartnerForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Organization name"), max_length=255)
+    email = forms.EmailField(label=gettext_lazy("E-mail of its first user"))
+    country = forms.ModelChoiceField(
+        label=gettext_lazy("Country"),
+        queryset=Country.objects.all(),
+        required=False,
+        to_field_name="slug",
+    )
