@@ -200,6 +200,13 @@ PAGE_REQUESTS = {
     "submit translation": lambda c, w, o: c.get(
         reverse("wagtail_localize:submit_page_translation", args=[o.pk])
     ),
+    # Wagtail's bulk actions (the explorer's checkboxes), crafted for one page.
+    **{
+        f"bulk {action}": lambda c, w, o, action=action: c.post(
+            reverse("wagtail_bulk_action", args=["wagtailcore", "page", action]) + f"?id={o.pk}"
+        )
+        for action in ("publish", "unpublish", "delete")
+    },
     "sync translation": sync_translation,
     "edit translation": edit_title_translation,
     "add news": add_news,
@@ -262,6 +269,9 @@ EFFECTS = {
     "approve": "live",
     "request changes": "task",
     "unpublish": "live",
+    "bulk publish": "live revision",
+    "bulk unpublish": "live",
+    "bulk delete": "gone",
     "delete": "gone",
     "move": "parent",
     "copy": "copies",
