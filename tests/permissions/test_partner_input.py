@@ -17,7 +17,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.factories import SiteImageFactory
 from core.models import SiteImage
 from news.models import NewsPage
-from tests.permissions.test_matrix import add_news, workflow_action
+from tests.permissions.test_matrix import add_news, post_edit, workflow_action
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # What an inert answer never holds: the payload's markup, or a script URL in a link.
@@ -102,6 +102,36 @@ def test_payloads_in_every_field_a_partner_fills_are_inert(client, world):
         assert not [markup for markup in LIVE_MARKUP if markup in text], url
     # The link's script URL was dropped when the rich text was saved.
     assert "javascript:" not in news.body[1].value.source
+
+
+def test_payloads_in_the_partners_own_page_are_inert(client, world):
+    page = world["pages"]["a_page_en"]
+    partner, moderator = world["users"]["a1"], world["users"]["moderator"]
+    client.force_login(partner)
+    saved = page.get_latest_revision().pk
+    fields = {"city": XSS, "summary": XSS, "action-submit": "1"}
+    description = nested_form_data(
+        {"description": streamfield([("quote", {"text": XSS, "attribution": XSS})])}
+    )
+
+    refused = post_edit(client, world, page, website="javascript:alert(1)", **fields)
+
+    assert refused.status_code == 200  # the editor again, with the reason
+    assert "website" in refused.context["form"].errors
+    assert page.get_latest_revision().pk == saved  # nothing saved, nothing lost
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = post_edit(client, world, page, **fields, **description)
+    assert response.status_code == 302
+    client.force_login(moderator)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        workflow_action(client, page, "approve")
+    page.refresh_from_db()
+    assert page.specific.city == XSS  # live
+
+    for url in (reverse("wagtailadmin_pages:edit", args=[page.pk]), page.url):
+        text = client.get(url).content.decode()
+        assert not [markup for markup in LIVE_MARKUP if markup in text], url
 
 
 def test_the_rich_text_editor_offers_only_safe_features(client, world):
