@@ -15,12 +15,13 @@ from home.factories import StandardPageFactory
 from home.models import HomePage
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from partners.factories import PartnerIndexPageFactory
+from partners.models import PartnerPage
 from partners.onboarding import onboard_partner
 from partners.roles import EDITORS, MODERATORS, PARTNER_WORKFLOW
 from taxonomy.factories import CountryFactory
 
 
-def translate(page, locale):
+def translated_in_the_admin(page, locale):
     """A published translation as the admin's "Translate" action makes it: a wagtail-localize
     Translation record (so the page is edited in the translation editor), texts still English."""
     source, _ = TranslationSource.get_or_create_from_instance(page)
@@ -56,11 +57,11 @@ def build_world():
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
-    page_a = (
-        access_a.group.page_permissions.filter(page__locale=locales["en"]).first().page.specific
-    )
-    page_b = (
-        access_b.group.page_permissions.filter(page__locale=locales["en"]).first().page.specific
+    page_a, page_b = (
+        PartnerPage.objects.get(
+            translation_key=access.partner_translation_key, locale=locales["en"]
+        )
+        for access in (access_a, access_b)
     )
     b_live = NewsPageFactory(parent=page_b, title="B live news", owner=b)
     b_draft = NewsPageFactory(parent=page_b, title="B secret draft", owner=b, live=False)
@@ -86,10 +87,11 @@ def build_world():
     }
     for code, locale in locales.items():
         if code != "en":
-            # The partners' pages get a fallback in every tree, then A's is really translated.
+            # The fallbacks the admin gives every new page (made here by factories, so synchronised
+            # by hand); then A's partner page is really translated.
             synchronize_tree(locales["en"], locale)
-            pages[f"a_page_{code}"] = translate(page_a, locale)
-    translate(staff_page, locales["es"])
+            pages[f"a_page_{code}"] = translated_in_the_admin(page_a, locale)
+    translated_in_the_admin(staff_page, locales["es"])
     return {
         "locales": locales,
         "users": {
@@ -115,7 +117,8 @@ def build_world():
 
 @pytest.fixture(scope="module")
 def shared_world(django_db_setup, django_db_blocker):
-    """Built once per test module and rolled back after it; each test runs in its own savepoint."""
+    """Built once per test module and rolled back after it; each test runs in its own savepoint.
+    Not per test, as elsewhere: the matrix has some 1,800 cells, and the world takes seconds."""
     with django_db_blocker.unblock(), transaction.atomic():
         yield build_world()
         transaction.set_rollback(True)
