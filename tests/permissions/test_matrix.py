@@ -258,10 +258,10 @@ def page_state(page):
 
 def file_state(obj):
     obj = type(obj).objects.filter(pk=obj.pk).first()
-    return obj and obj.title
+    return obj and {"title": obj.title}
 
 
-# What an allowed write changes; the keys of page_state() or "gone".
+# What an allowed write changes: a key of page_state() or file_state(), or "gone".
 EFFECTS = {
     "save": "draft title",
     "publish": "live revision",
@@ -298,9 +298,15 @@ def outcome_of(action, response, obj, before, after):
         return "listed" if obj.title in response.content.decode() else "hidden"
     if action not in EFFECTS:
         return "allowed"
-    if after == before:
-        return "not published" if action == "publish" else "no change"
-    return "allowed"
+    if took_effect(EFFECTS[action], before, after):
+        return "allowed"
+    return "not published" if action == "publish" else "no change"
+
+
+def took_effect(effect, before, after):
+    if effect == "gone" or after is None:
+        return effect == "gone" and after is None
+    return after[effect] != before[effect]
 
 
 def observe(client, world, role, action, target):
