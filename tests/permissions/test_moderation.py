@@ -54,6 +54,7 @@ def test_news_is_moderated_in_every_language_tree(client, world, language, mailo
     assert news.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     to_moderator = mail_to(mailoutbox, moderator)
     assert "υποβλήθηκε για έγκριση" in to_moderator.subject
+    assert "Έγκριση από τους συντονιστές" in to_moderator.subject  # the task's name too
     assert f"/admin/pages/{news.pk}/" in to_moderator.body
     # The partner still sees the draft and where it stands.
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
