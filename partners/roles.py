@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -37,7 +37,9 @@ PERMISSION_APPS = [
 ]
 MODERATORS = "Moderators"
 EDITORS = "Editors"
-PARTNER_WORKFLOW = "Partner news moderation"
+# Stored in English; e-mails show them in each recipient's language (news/notifications.py).
+PARTNER_WORKFLOW = gettext_noop("Partner news moderation")
+MODERATORS_TASK = gettext_noop("Moderators' approval")
 
 IMAGE_AND_DOCUMENT_PERMISSIONS = [
     ("wagtailimages", "add_image"),
@@ -131,7 +133,7 @@ def ensure_roles(**kwargs):
 
 
 def moderation_workflow():
-    task, _created = GroupApprovalTask.objects.get_or_create(name=_("Moderators' approval"))
+    task, _created = GroupApprovalTask.objects.get_or_create(name=MODERATORS_TASK)
     task.groups.add(Group.objects.get(name=MODERATORS))
     workflow, _created = Workflow.objects.get_or_create(name=PARTNER_WORKFLOW)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})

@@ -3,7 +3,7 @@
 import pytest
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Page, PageLogEntry, WorkflowState
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, Workflow, WorkflowState
 from wagtail.users.models import UserProfile
 
 from news.models import NewsPage
@@ -55,6 +55,7 @@ def test_news_is_moderated_in_every_language_tree(client, world, language, mailo
     to_moderator = mail_to(mailoutbox, moderator)
     assert "υποβλήθηκε για έγκριση" in to_moderator.subject
     assert "Έγκριση από τους συντονιστές" in to_moderator.subject  # the task's name too
+    assert "Έγκριση από τους συντονιστές" in to_moderator.body
     assert f"/admin/pages/{news.pk}/" in to_moderator.body
     # The partner still sees the draft and where it stands.
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
@@ -67,7 +68,9 @@ def test_news_is_moderated_in_every_language_tree(client, world, language, mailo
     assert response.status_code == 302
     news.refresh_from_db()
     assert news.live
-    assert "a été approuvée" in mail_to(mailoutbox, partner).subject
+    to_partner = mail_to(mailoutbox, partner)
+    assert "a été approuvée" in to_partner.subject
+    assert "Modération des actualités des organisations partenaires" in to_partner.subject
     assert {"wagtail.workflow.start", "wagtail.workflow.approve", "wagtail.publish"} <= (
         logged_actions(news)
     )
@@ -86,6 +89,8 @@ def test_moderators_request_changes_with_a_comment(client, world, mailoutbox):
     assert news.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     to_partner = mail_to(mailoutbox, partner)
     assert "rechazada" in to_partner.subject
+    assert "Aprobación de la moderación" in to_partner.body  # the task, named in Spanish
+    assert Workflow.objects.filter(name="Partner news moderation").exists()  # stored as it was
     assert "Please add the date of the event" in to_partner.body
     assert "El siguiente comentario fue dejado" in to_partner.body
     assert "wagtail.workflow.reject" in logged_actions(news)
