@@ -27,17 +27,19 @@ def locales(db):
 
 
 def translate(page, locale):
-    """A published wagtail-localize translation of `page` (its texts still in English)."""
-    from wagtail_localize.models import TranslationSource
+    """A published translation of `page` as the admin's "Translate" action makes it: a
+    wagtail-localize Translation record (the page is edited in the translation editor), its texts
+    still in English."""
+    from wagtail_localize.models import Translation, TranslationSource
 
     from core.content_translation import publish_now
 
     source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = source.create_or_update_translation(
-        locale, publish=False, copy_parent_pages=True, fallback=True
-    )
-    publish_now(translation)
-    return translation.specific
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.save_target(publish=False)
+    target = page.get_translation(locale)
+    publish_now(target)
+    return target.specific
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Workflow
-from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
-from core.content_translation import publish_now
 from core.factories import SiteImageFactory
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
@@ -19,17 +17,7 @@ from partners.models import PartnerPage
 from partners.onboarding import onboard_partner
 from partners.roles import EDITORS, MODERATORS, PARTNER_WORKFLOW
 from taxonomy.factories import CountryFactory
-
-
-def translated_in_the_admin(page, locale):
-    """A published translation as the admin's "Translate" action makes it: a wagtail-localize
-    Translation record (so the page is edited in the translation editor), texts still English."""
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(publish=False)
-    target = page.get_translation(locale)
-    publish_now(target)
-    return target.specific
+from tests.conftest import translate
 
 
 def document(title, collection):
@@ -90,8 +78,8 @@ def build_world():
             # The fallbacks the admin gives every new page (made here by factories, so synchronised
             # by hand); then A's partner page is really translated.
             synchronize_tree(locales["en"], locale)
-            pages[f"a_page_{code}"] = translated_in_the_admin(page_a, locale)
-    translated_in_the_admin(staff_page, locales["es"])
+            pages[f"a_page_{code}"] = translate(page_a, locale)
+    translate(staff_page, locales["es"])
     return {
         "locales": locales,
         "users": {
