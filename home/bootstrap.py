@@ -10,8 +10,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from core.content_translation import translate_from_catalogue
 from core.i18n import language_codes
+from translations.catalogues import translate_from_catalogue
 
 ENGLISH_HOME = {"title": "Social and Solidarity Economy", "slug": "home"}
 

@@ -1,6 +1,6 @@
 """The demo content, in English, from the organization's own text (shared/seed/nexes-sse.txt).
 
-Translations of every text here live in core/translations/<language>.po. Partner organizations other
+Translations of every text here live in translations/content_catalogues/<language>.po. Partner organizations other
 than Nexes itself are examples, and say so in their names.
 """
 

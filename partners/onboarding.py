@@ -5,18 +5,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
-from django.utils.translation import override
 from wagtail.models import Collection, Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from core.mail import email_users
 from partners.models import PartnerAccess, PartnerIndexPage, PartnerPage
 from partners.roles import ensure_roles, grant_collection, grant_partner, permission
 from taxonomy.models import Country
@@ -90,11 +87,4 @@ def send_welcome_email(user):
             default_token_generator.make_token(user),
         ],
     )
-    language = UserProfile.get_for_user(user).get_preferred_language()
-    with override(language):
-        send_mail(
-            render_to_string("partners/welcome_email_subject.txt").strip(),
-            render_to_string("partners/welcome_email.txt", {"user": user, "link": link}),
-            None,
-            [user.email],
-        )
+    email_users([user], "partners/welcome_email", {"link": link})

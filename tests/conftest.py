@@ -32,7 +32,7 @@ def translate(page, locale):
     still in English."""
     from wagtail_localize.models import Translation, TranslationSource
 
-    from core.content_translation import publish_now
+    from translations.catalogues import publish_now
 
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     # modeltranslation patches model fields, so it must come before the apps it translates.
     "modeltranslation",
     "core",
+    # Before wagtail_localize: its admin URLs and hooks wrap wagtail-localize's (translations/views.py).
+    "translations",
     "taxonomy",
     "home",
     "projects",

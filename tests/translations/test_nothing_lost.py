@@ -7,8 +7,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from core.content_translation import publish_now
 from home.factories import StandardPageFactory
+from translations.catalogues import publish_now
 
 
 def test_deleting_a_translation_keeps_its_text_for_the_next_one(home_pages, locales):

@@ -2,8 +2,8 @@
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from core.content_translation import publish_now
 from home.factories import StandardPageFactory
+from translations.catalogues import publish_now
 
 
 def test_a_greek_slug_typed_by_a_translator_becomes_latin(client, home_pages, locales):

@@ -9,7 +9,6 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
-from core.content_translation import translate_from_catalogue, translated_text
 from core.factories import SiteImageFactory
 from core.i18n import language_codes
 from home import demo_content as demo
@@ -20,6 +19,7 @@ from news.factories import NewsIndexPageFactory, NewsPageFactory
 from partners.factories import PartnerIndexPageFactory, PartnerPageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 from taxonomy.models import Country, LegalForm, Theme
+from translations.catalogues import translate_from_catalogue, translated_text
 from values.factories import ValueIndexPageFactory, ValuePageFactory
 
 

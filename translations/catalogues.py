@@ -1,6 +1,6 @@
 """Translating pages from a catalogue of hand translations, through wagtail-localize's own records.
 
-A catalogue is a PO file (core/translations/<language>.po) whose msgid is the English text and msgstr
+A catalogue is a PO file (translations/content_catalogues/<language>.po) whose msgid is the English text and msgstr
 its translation. Importing it goes the same way as a professional translator's PO file: the page's
 strings are exported, filled from the catalogue, imported, and the translated page saved. The
 translation editor then shows the page as fully translated, and a later edit of the English source
@@ -13,14 +13,14 @@ import polib
 from django.conf import settings
 from wagtail_localize.models import Translation, TranslationSource
 
-CATALOGUE_DIR = settings.BASE_DIR / "core" / "translations"
+CATALOGUE_DIR = settings.BASE_DIR / "translations" / "content_catalogues"
 
 
 class MissingCatalogueEntries(Exception):
     def __init__(self, language_code, texts):
         self.texts = texts
         super().__init__(
-            f"No {language_code} translation in core/translations/{language_code}.po for: "
+            f"No {language_code} translation in translations/content_catalogues/{language_code}.po for: "
             + "; ".join(repr(text) for text in texts)
         )
 
@@ -59,7 +59,7 @@ def translate_from_catalogue(source_page, locale, publish=True):
         raise MissingCatalogueEntries(locale.language_code, missing)
     for entry in current_entries:
         entry.msgstr = translations[entry.msgid]
-    translation.import_po(po, tool_name="core/translations")
+    translation.import_po(po, tool_name="translations/content_catalogues")
     translation.save_target(publish=False)
     target = source_page.get_translation(locale)
     if publish:

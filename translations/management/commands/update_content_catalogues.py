@@ -1,4 +1,4 @@
-"""Add every English text of the site's content to core/translations/<language>.po, for translating.
+"""Add every English text of the site's content to translations/content_catalogues/<language>.po, for translating.
 
 Run it after changing the demo content (and loading it into an empty database): new texts are
 added untranslated, translations already made are kept, texts no longer used are reported. The
@@ -11,10 +11,10 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from core.content_translation import CATALOGUE_DIR
 from core.i18n import language_codes
 from core.models import SiteImage
 from taxonomy.models import Country, LegalForm, Theme
+from translations.catalogues import CATALOGUE_DIR
 
 
 class Command(BaseCommand):

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.db.models.signals import pre_save
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    name = "translations"
+    verbose_name = _("Translations")
+
+    def ready(self):
+        from wagtail.signals import page_published
+        from wagtail_localize.models import StringTranslation
+
+        from translations.review import end_review_on_publish
+        from translations.slugs import transliterate_translated_slug
+        from translations.sync import synchronise_on_publish
+
+        pre_save.connect(transliterate_translated_slug, sender=StringTranslation)
+        page_published.connect(synchronise_on_publish)
+        page_published.connect(end_review_on_publish)
