@@ -23,6 +23,15 @@ def native_name(language_code):
     return name[:1].upper() + name[1:]
 
 
+def language_name_in_sentence(language_code):
+    """The language's name in the active language as written inside a sentence: "in Greek",
+    "en griego", "en grec", "στα ελληνικά", "in greco" (lower case but in English)."""
+    name = str(get_language_info(language_code)["name_translated"])
+    if (get_language() or "").startswith("en"):
+        return name
+    return name[:1].lower() + name[1:]
+
+
 def translators_group_name(language_code):
     """The group of the people who translate into `language_code` (partners/roles.py makes it)."""
     return f"Translators: {native_name(language_code)}"
@@ -84,14 +93,38 @@ class LanguageLink:
     is_translated: bool
 
 
+def nearest_versions(page, language_codes):
+    """For languages where `page` has no live version (a page written in Greek, not yet
+    translated): the live version of its closest ancestor there, keyed by language code. One query."""
+    from wagtail.models import Page
+
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    nearest = {}
+    for version in (
+        Page.objects.live()
+        .filter(
+            translation_key__in=ancestors.values("translation_key"),
+            locale__language_code__in=language_codes,
+        )
+        .select_related("locale")
+        .order_by("depth")
+    ):
+        nearest[version.locale.language_code] = version  # the deepest wins
+    return nearest
+
+
 def language_links(request, page=None):
-    """One switcher entry per language: the page's translation there, else that language's home."""
+    """One switcher entry per language: the page's version there (its translation or fallback),
+    else the closest page above it that exists there, else that language's home."""
     current = page.locale.language_code if page is not None else get_language()
     versions = live_versions(page) if page is not None else {}
+    absent = [code for code in language_codes() if code not in versions]
+    nearest = nearest_versions(page, absent) if page is not None and absent else {}
     links = []
     for code in language_codes():
         version = versions.get(code)
-        target = version.get_url(request) if version else home_url(code)
+        closest = version or nearest.get(code)
+        target = closest.get_url(request) if closest else home_url(code)
         links.append(
             LanguageLink(
                 code=code,

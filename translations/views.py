@@ -35,6 +35,7 @@ from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from core.i18n import language_name_in_sentence
 from translations import review
 from translations.dashboard import can_see_dashboard
 from translations.lifecycle import source_page_of, start_translation
@@ -144,6 +145,15 @@ class StartPageTranslationView(SubmitPageTranslationView):
         )
         return form
 
+    def post(self, request, **kwargs):
+        allowed = {str(locale.pk) for locale in self.allowed_locales}
+        if not set(request.POST.getlist("locales")) <= allowed:
+            raise PermissionDenied
+        response = super().post(request, **kwargs)
+        if response.status_code == 200:  # the form again, with its errors
+            response.status_code = 400
+        return response
+
     @transaction.atomic
     def form_valid(self, form):
         locales = form.cleaned_data["locales"]
@@ -156,7 +166,7 @@ class StartPageTranslationView(SubmitPageTranslationView):
                     self.request.user, page, locale
                 ):
                     start_translation(page, locale, self.request.user)
-        names = ", ".join(str(locale.get_display_name()) for locale in locales)
+        names = ", ".join(language_name_in_sentence(locale.language_code) for locale in locales)
         messages.success(
             self.request,
             _(
@@ -239,7 +249,7 @@ def submit_for_review(request, translation_id):
         )
         % {
             "title": page.get_admin_display_title(),
-            "language": translation.target_locale.get_display_name(),
+            "language": language_name_in_sentence(translation.target_locale.language_code),
         },
     )
     return redirect("wagtailadmin_pages:edit", page.pk)

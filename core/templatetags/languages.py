@@ -1,9 +1,21 @@
 from django import template
 from django.utils.translation import get_language
 
-from core.i18n import alternate_links, canonical_url, language_links, native_name
+from core.i18n import (
+    alternate_links,
+    canonical_url,
+    language_links,
+    language_name_in_sentence,
+    native_name,
+)
 
 register = template.Library()
+
+
+@register.filter
+def in_sentence(locale):
+    """A Locale's language name, for use inside a sentence in the active language."""
+    return language_name_in_sentence(locale.language_code)
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)

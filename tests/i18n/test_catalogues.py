@@ -15,7 +15,7 @@ CATALOGUES = [
     for code in TRANSLATED_LANGUAGES
     for path in (
         ROOT / "locale" / code / "LC_MESSAGES" / "django.po",  # UI text (gettext)
-        ROOT / "core" / "translations" / f"{code}.po",  # content (imported by wagtail-localize)
+        ROOT / "translations" / "content_catalogues" / f"{code}.po",  # content (wagtail-localize)
     )
 ]
 

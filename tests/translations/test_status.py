@@ -102,7 +102,9 @@ def dashboard_cells(response):
         for row in html.select("tbody tr")
         if row.th
         for column, cell in zip(
-            [th.get_text(strip=True) for th in html.select("thead th")[2:]],  # page, source language
+            [
+                th.get_text(strip=True) for th in html.select("thead th")[2:]
+            ],  # page, source language
             row.select("td")[1:],
             strict=True,
         )
@@ -180,7 +182,9 @@ def test_admin_home_shows_the_summary(admin_client, source_page):
     html = parse_html(admin_client.get("/admin/"))
 
     assert html.select_one("#translation-summary-heading")
-    assert len(html.select(".translation-summary li")) == 5  # English too: pages come in any language
+    assert (
+        len(html.select(".translation-summary li")) == 5
+    )  # English too: pages come in any language
 
 
 def test_people_without_translation_rights_cannot_see_the_dashboard(client, django_user_model):
