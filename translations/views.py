@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -28,8 +28,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation
+from wagtail_localize.views import snippets_api as snippets_api_views
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
@@ -287,3 +289,36 @@ def send_back(request, translation_id):
         {"form": form, "page": page, "translation": translation},
         status=400 if form.is_bound else 200,
     )
+
+
+def _has_value(request):
+    return "value" in QueryDict(request.body) if request.method == "PUT" else True
+
+
+def edit_string_translation(request, translation_id, string_segment_id):
+    """wagtail-localize's segment API answers a PUT without a value with a server error."""
+    if not _has_value(request):
+        return JsonResponse({"error": _("A translation needs a value.")}, status=400)
+    return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
+
+
+def edit_override(request, translation_id, overridable_segment_id):
+    if not _has_value(request):
+        return JsonResponse({"error": _("A translation needs a value.")}, status=400)
+    return edit_translation.edit_override(request, translation_id, overridable_segment_id)
+
+
+def snippets_api(request, app_label, model_name, pk=None):
+    """wagtail-localize's snippet API (the translation editor's snippet chooser) lists any snippet
+    model to any admin user: here, to those with a right on that model, as Wagtail's own listing."""
+    model = get_snippet_model_from_url_params(app_label, model_name)
+    if not any(
+        request.user.has_perm(f"{app_label}.{action}_{model._meta.model_name}")
+        for action in ("add", "change", "delete", "view")
+    ):
+        raise PermissionDenied
+    if pk is None:
+        view = snippets_api_views.SnippetViewSet.as_view({"get": "list"})
+        return view(request, app_label=app_label, model_name=model_name)
+    view = snippets_api_views.SnippetViewSet.as_view({"get": "retrieve"})
+    return view(request, app_label=app_label, model_name=model_name, pk=pk)

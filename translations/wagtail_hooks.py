@@ -27,6 +27,14 @@ def register_translation_urls():
             name="translation_send_back",
         ),
         # Same paths as wagtail-localize's views, matched first (see translations/views.py).
+        path(
+            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            views.edit_string_translation,
+        ),
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            views.edit_override,
+        ),
         path("localize/translate/<int:translation_id>/machine_translate/", views.machine_translate),
         path("localize/translate/<int:translation_id>/pofile/upload/", views.upload_pofile),
         path("localize/translate/<int:translation_id>/disable/", views.stop_translation),
@@ -38,6 +46,11 @@ def register_translation_urls():
             "localize/reports/translations/results/",
             views.translations_report,
             {"results_only": True},
+        ),
+        path("localize/api/snippets/<slug:app_label>/<slug:model_name>/", views.snippets_api),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.snippets_api,
         ),
     ]
 
