@@ -29,7 +29,9 @@ def test_our_wrappers_answer_wagtail_localizes_url_names():
         ("snippets_api_listing", ("taxonomy", "country")): views.snippets_api,
     }
     for (name, args), view in wrapped.items():
-        found = resolve(reverse(f"wagtail_localize:{name}", args=args)).func  # behind Wagtail's login
+        found = resolve(
+            reverse(f"wagtail_localize:{name}", args=args)
+        ).func  # behind Wagtail's login
         assert (found.__module__, found.__name__) == (view.__module__, view.__name__), name
 
 
