@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -50,11 +51,7 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, *args, locales, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        sections = Page.objects.filter(depth=3, alias_of__isnull=True).order_by("path")
-        self.fields["section"].choices = everything + [
-            (page.pk, f"{page.title} ({page.locale.get_display_name()})")
-            for page in sections.select_related("locale")
-        ]
+        self.fields["section"].choices = everything + section_choices(locales)
         page_types = ContentType.objects.get_for_models(*get_page_models()).items()
         self.fields["page_type"].choices = everything + sorted(
             (
@@ -72,6 +69,27 @@ class DashboardFilterForm(forms.Form):
         ]
 
 
+def section_choices(locales):
+    """The home pages' children that have pages under them, as written in their own language (not
+    their translations: a section's filter covers it in every language tree)."""
+    names = {locale.id: locale.get_display_name() for locale in locales}
+    sections = source_pages().filter(depth=3, numchild__gt=0).order_by("path")
+    return [
+        (pk, f"{title} ({names[locale_id]})")
+        for pk, title, locale_id in sections.values_list("pk", "title", "locale_id")
+    ]
+
+
+def in_section(pages, section_id):
+    """The pages under the section or under its translations and fallbacks, the section included."""
+    section_key = Page.objects.filter(pk=section_id).values("translation_key")
+    paths = Page.objects.filter(translation_key__in=section_key).values_list("path", flat=True)
+    under_any = Q(pk__in=[])
+    for path in paths:
+        under_any |= Q(path__startswith=path)
+    return pages.filter(under_any)
+
+
 def language_summary(rows, locales):
     """Per language: the share of the pages written in other languages whose translation into it
     is up to date, in percent."""
@@ -86,8 +104,7 @@ def language_summary(rows, locales):
 def dashboard_rows(filters, locales):
     pages = source_pages().order_by("path")
     if filters.get("section"):
-        section = Page.objects.filter(pk=filters["section"]).first()
-        pages = pages.descendant_of(section, inclusive=True) if section else pages.none()
+        pages = in_section(pages, filters["section"])
     if filters.get("page_type"):
         pages = pages.filter(content_type_id=filters["page_type"])
     if filters.get("source_language"):

@@ -9,6 +9,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.factories import StandardPageFactory
+from projects.factories import ProjectPageFactory
 from projects.models import ProjectIndexPage
 from tests.conftest import parse_html
 from translations.catalogues import publish_now
@@ -146,8 +147,26 @@ def test_dashboard_shows_states_filters_and_summary(
         admin_client.get(f"/admin/translations/?page_type={project_type}")
     )
     assert {page for page, _language in only_indexes} == {"Projects"}
+    # A section covers its pages in every language tree: an English project and a project first
+    # written in Greek under the Greek fallback of "Projects".
+    ProjectPageFactory(parent=projects, title="Youth in the SSE")
+    greek_projects = projects.copy_for_translation(locales["el"], alias=True)
+    ProjectPageFactory(
+        parent=greek_projects, title="Νέοι στην ΚΑΛΟ", slug="neoi-stin-kalo", locale=locales["el"]
+    )
+    section_options = parse_html(admin_client.get("/admin/translations/")).select(
+        'select[name="section"] option'
+    )
+    assert [option.get_text(strip=True) for option in section_options] == [
+        "All",
+        f"Projects ({projects.locale.get_display_name()})",
+    ]  # only sections with pages under them, each once, in its own language
     in_section = dashboard_cells(admin_client.get(f"/admin/translations/?section={projects.pk}"))
-    assert {page for page, _language in in_section} == {"Projects"}
+    assert {page for page, _language in in_section} == {
+        "Projects",
+        "Youth in the SSE",
+        "Νέοι στην ΚΑΛΟ",
+    }
     up_to_date_in_spanish = dashboard_cells(
         admin_client.get("/admin/translations/?state=up_to_date&language=es")
     )
