@@ -2,9 +2,9 @@ from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from core.admin_menu import MenuItemFor
 from partners.models import PartnerAccess
 from partners.views import can_onboard, onboard
 
@@ -14,15 +14,13 @@ def register_onboarding_url():
     return [path("partners/add/", onboard, name="partner_onboarding")]
 
 
-class OnboardingMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_onboard(request.user)
-
-
 @hooks.register("register_settings_menu_item")
 def register_onboarding_menu_item():
-    return OnboardingMenuItem(
-        _("Add a partner organization"), reverse("partner_onboarding"), icon_name="group"
+    return MenuItemFor(
+        _("Add a partner organization"),
+        reverse("partner_onboarding"),
+        can_onboard,
+        icon_name="group",
     )
 
 

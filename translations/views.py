@@ -10,6 +10,7 @@ or deny what the user may not do, changing nothing, then hand over to wagtail-lo
 The rights each action takes are listed in docs/permission-matrix.md ("wagtail-localize's views").
 """
 
+import functools
 import os
 import tempfile
 
@@ -20,9 +21,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, JsonResponse, QueryDict
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -291,21 +293,22 @@ def send_back(request, translation_id):
     )
 
 
-def _has_value(request):
-    return "value" in QueryDict(request.body) if request.method == "PUT" else True
+def _refuse_without_value(view):
+    """wagtail-localize's segment API reads the PUT's value without checking it is there: a server
+    error, here a 400. Nothing is saved before the value is read."""
+
+    @functools.wraps(view)
+    def refusing(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except MultiValueDictKeyError:
+            return JsonResponse({"error": _("A translation needs a value.")}, status=400)
+
+    return refusing
 
 
-def edit_string_translation(request, translation_id, string_segment_id):
-    """wagtail-localize's segment API answers a PUT without a value with a server error."""
-    if not _has_value(request):
-        return JsonResponse({"error": _("A translation needs a value.")}, status=400)
-    return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
-
-
-def edit_override(request, translation_id, overridable_segment_id):
-    if not _has_value(request):
-        return JsonResponse({"error": _("A translation needs a value.")}, status=400)
-    return edit_translation.edit_override(request, translation_id, overridable_segment_id)
+edit_string_translation = _refuse_without_value(edit_translation.edit_string_translation)
+edit_override = _refuse_without_value(edit_translation.edit_override)
 
 
 def snippets_api(request, app_label, model_name, pk=None):

@@ -4,9 +4,9 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail_localize.views import edit_translation
 
+from core.admin_menu import MenuItemFor
 from translations import views
 from translations.dashboard import TranslationSummaryPanel, can_see_dashboard, dashboard
 from translations.lifecycle import pending_translation
@@ -75,15 +75,14 @@ def edit_translation_in_progress(request, page):
     return edit_translation.edit_translation(request, translation, draft)
 
 
-class TranslationDashboardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_dashboard(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_translation_dashboard_menu_item():
-    return TranslationDashboardMenuItem(
-        _("Translations"), reverse("translation_dashboard"), icon_name="site", order=250
+    return MenuItemFor(
+        _("Translations"),
+        reverse("translation_dashboard"),
+        can_see_dashboard,
+        icon_name="site",
+        order=250,
     )
 
 

@@ -3,35 +3,23 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 
 from news.models import NewsPage
 from partners.factories import PartnerIndexPageFactory
 from partners.models import PartnerPage
 from partners.onboarding import onboard_partner
 from partners.roles import MODERATORS
+from tests.helpers import PASSWORD, member, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a long pass phrase for tests"
 
 
-def sign_in(page, username):
-    page.goto("/admin/login/", wait_until="domcontentloaded")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-
-
-def test_a_partner_submits_news_and_a_moderator_approves_it(
-    browser, live_server, home_pages, django_user_model
-):
+def test_a_partner_submits_news_and_a_moderator_approves_it(browser, live_server, home_pages):
     PartnerIndexPageFactory(parent=home_pages["en"], slug="partners")
     access, partner, _ = onboard_partner("Cooperative A", "a1@example.org")
     partner.set_password(PASSWORD)
     partner.save()
-    moderator = django_user_model.objects.create_user("moderator", "m@example.org", PASSWORD)
-    moderator.groups.add(Group.objects.get(name=MODERATORS))
+    moderator = member("moderator", MODERATORS)
     spanish_page = PartnerPage.objects.get(
         translation_key=access.partner_translation_key, locale__language_code="es"
     )

@@ -14,6 +14,7 @@ from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from taxonomy.models import Country
 from tests.conftest import translate
+from tests.helpers import put_form
 from translations.models import TranslationReview
 
 # route → the right it takes. "target": edit rights on the translated page; "publish": publish
@@ -158,7 +159,7 @@ def test_wagtail_localize_url_refuses_what_the_role_may_not_do(client, world, ro
         answers = {
             "GET": client.get(url),
             "POST": client.post(url, form),
-            "PUT": client.put(url, "value=x", content_type="application/x-www-form-urlencoded"),
+            "PUT": put_form(client, url, {"value": "x"}),
         }
 
     for method, answer in answers.items():

@@ -21,6 +21,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from core.models import SiteImage
 from news.models import NewsPage
+from tests.helpers import put_form
 
 MATRIX = Path(settings.BASE_DIR) / "docs" / "permission-matrix.md"
 
@@ -132,7 +133,7 @@ def edit_title_translation(client, world, page):
         source=translation.source, context__path="title", string__data=page.title
     )
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
-    return client.put(url, f"value={NEW_TITLE}", content_type="application/x-www-form-urlencoded")
+    return put_form(client, url, {"value": NEW_TITLE})
 
 
 def add_news(client, world, parent, title=NEW_TITLE, **changes):

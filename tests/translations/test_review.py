@@ -1,25 +1,17 @@
 """A translation is a draft until someone who may publish in that language publishes it."""
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from partners.roles import EDITORS
+from tests.helpers import member
 
 
-def member(django_user_model, name, group_name):
-    user = django_user_model.objects.create_user(name, f"{name}@example.org", "x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def test_translation_submitted_by_an_editor_starts_as_a_draft(
-    client, home_pages, locales, django_user_model
-):
+def test_translation_submitted_by_an_editor_starts_as_a_draft(client, home_pages, locales):
     page = StandardPageFactory(parent=home_pages["en"], title="About us", slug="about-us")
     page.save_revision().publish()
-    client.force_login(member(django_user_model, "editor", EDITORS))
+    client.force_login(member("editor", EDITORS))
 
     response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
@@ -32,14 +24,14 @@ def test_translation_submitted_by_an_editor_starts_as_a_draft(
         assert not translation.live  # never live on its own, and never in English by accident
 
 
-def test_translators_edit_their_language_but_cannot_publish(home_pages, locales, django_user_model):
+def test_translators_edit_their_language_but_cannot_publish(home_pages, locales):
     from tests.conftest import translate
 
     page = StandardPageFactory(parent=home_pages["en"], title="About us", slug="about-us")
     spanish = translate(page, locales["es"])
     greek = translate(page, locales["el"])
-    translator = member(django_user_model, "translator", translators_group_name("es"))
-    editor = member(django_user_model, "editor", EDITORS)
+    translator = member("translator", translators_group_name("es"))
+    editor = member("editor", EDITORS)
 
     assert spanish.permissions_for_user(translator).can_edit()
     assert not spanish.permissions_for_user(translator).can_publish()

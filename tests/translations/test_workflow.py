@@ -5,29 +5,18 @@ pages written in any language are translation sources."""
 from urllib.parse import unquote
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.synctree import create_aliases_for_new_page, synchronize_tree
 
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from partners.roles import EDITORS, MODERATORS
 from tests.conftest import parse_html
+from tests.helpers import member, put_form
 from translations.models import TranslationReview
-
-
-def member(django_user_model, name, group_name, language="en"):
-    """A user of `group_name` whose admin language is `language`."""
-    user = django_user_model.objects.create_user(name, f"{name}@example.org", "x")
-    user.groups.add(Group.objects.get(name=group_name))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
 
 
 def refused(response):
@@ -69,16 +58,8 @@ def translate_every_segment(client, translation, prefix):
             if segment.context.path == "slug"
             else f"{prefix} {segment.string.data}"
         )
-        response = client.put(
-            url, put_value(value), content_type="application/x-www-form-urlencoded"
-        )
+        response = put_form(client, url, {"value": value})
         assert response.status_code in (200, 201), response.content
-
-
-def put_value(value):
-    from urllib.parse import urlencode
-
-    return urlencode({"value": value})
 
 
 def publish(client, page):
@@ -97,10 +78,8 @@ def about_us(home_pages, locales):
     return Page.objects.get(pk=page.pk).specific
 
 
-def test_a_started_translation_stays_the_fallback_until_it_is_published(
-    client, about_us, locales, django_user_model
-):
-    editor = member(django_user_model, "editor", EDITORS)
+def test_a_started_translation_stays_the_fallback_until_it_is_published(client, about_us, locales):
+    editor = member("editor", EDITORS)
     client.force_login(editor)
     spanish_url = "/es/about-us/"
     assert is_fallback(client.get(spanish_url), "es")
@@ -138,6 +117,25 @@ def test_a_started_translation_stays_the_fallback_until_it_is_published(
     assert "es" in hreflangs(client.get(about_us.url))  # reciprocal
 
 
+def test_a_segment_saved_without_a_value_is_refused_and_nothing_changes(client, about_us, locales):
+    client.force_login(member("editor", EDITORS, "es"))
+    start(client, about_us, locales["es"])
+    translation = Translation.objects.get(
+        source__object_id=about_us.translation_key, target_locale=locales["es"]
+    )
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+
+    refused_answer = put_form(client, url, {"data": "no value field"})
+    assert refused_answer.status_code == 400
+    assert refused_answer.json()["error"] == "Una traducción necesita un valor."
+    assert not StringTranslation.objects.filter(translation_of=segment.string).exists()
+
+    saved = put_form(client, url, {"value": "Sobre nosotros"})
+    assert saved.status_code == 201
+    assert StringTranslation.objects.get(translation_of=segment.string).data == "Sobre nosotros"
+
+
 def links_in(response):
     html = parse_html(response)
     return [a["href"] for a in html.select("main table a[href], main nav a[href]")]
@@ -150,12 +148,12 @@ def review_of(page, locale):
 
 
 def test_a_greek_translator_translates_submits_and_an_editor_reviews(
-    client, about_us, locales, django_user_model, mailoutbox
+    client, about_us, locales, mailoutbox
 ):
     greek = locales["el"]
-    translator = member(django_user_model, "eleni", translators_group_name("el"), "el")
-    editor = member(django_user_model, "lucia", EDITORS, "es")
-    moderator = member(django_user_model, "claire", MODERATORS, "fr")
+    translator = member("eleni", translators_group_name("el"), "el")
+    editor = member("lucia", EDITORS, "es")
+    moderator = member("claire", MODERATORS, "fr")
     client.force_login(translator)
 
     dashboard = client.get(reverse("translation_dashboard"))
@@ -244,7 +242,7 @@ def dashboard_state(client, page, locale):
 
 
 def test_the_translator_cannot_change_live_pages_through_wagtail_localize(
-    client, home_pages, locales, django_user_model
+    client, home_pages, locales
 ):
     """Convert to alias, stop and restart synchronisation, sync with publishing: each changes a
     live page, so each takes publish rights. The Greek home page is a live translation."""
@@ -252,7 +250,7 @@ def test_the_translator_cannot_change_live_pages_through_wagtail_localize(
     translation = Translation.objects.get(
         source__object_id=greek_home.translation_key, target_locale=locales["el"]
     )
-    client.force_login(member(django_user_model, "eleni", translators_group_name("el"), "el"))
+    client.force_login(member("eleni", translators_group_name("el"), "el"))
     before = (greek_home.title, greek_home.alias_of_id, translation.enabled)
 
     answers = [
@@ -275,7 +273,7 @@ def test_the_translator_cannot_change_live_pages_through_wagtail_localize(
 
 
 def test_a_news_item_written_in_greek_is_a_source_like_an_english_page(
-    client, section_pages, locales, django_user_model
+    client, section_pages, locales
 ):
     from news.factories import NewsPageFactory
 
@@ -289,8 +287,8 @@ def test_a_news_item_written_in_greek_is_a_source_like_an_english_page(
         locale=locales["el"],
     )
     news.save_revision().publish()
-    editor = member(django_user_model, "lucia", EDITORS, "es")
-    spanish_translator = member(django_user_model, "pablo", translators_group_name("es"), "es")
+    editor = member("lucia", EDITORS, "es")
+    spanish_translator = member("pablo", translators_group_name("es"), "es")
 
     # On the dashboard, with its source language, missing in every other language, English too.
     client.force_login(editor)
