@@ -4,7 +4,7 @@ publishes it; only then do visitors reading in Greek see it instead of the Engli
 The translator starts from the translations dashboard, translates every segment in
 wagtail-localize's translation editor and submits the translation for review with the review
 panel above the editor. An editor, whose admin is in Spanish, publishes it from the same editor.
-Screenshots (1366 px wide) go to translator-*.png in the temporary directory.
+Screenshots (1366 px wide, and 390 px for a phone) go to translator-*.png in the temporary directory.
 """
 
 import re
@@ -26,6 +26,7 @@ from translations.models import TranslationReview
 
 pytestmark = pytest.mark.django_db(transaction=True)
 VIEWPORT = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
 SCREENSHOTS = Path(tempfile.gettempdir())
 
 # Each English segment of the page and its Greek translation; the slug stays in Latin letters.
@@ -134,6 +135,13 @@ def test_a_greek_translator_translates_a_page_and_an_editor_publishes_it(
     review_panel = page.locator(".translation-review")
     expect(review_panel).to_have_attribute("data-review-status", "not_submitted")
     translate_every_segment(page, GREEK)
+    # The footer offers only Preview: converting to an alias, stopping synchronisation and the
+    # like would change the live page, which only a publisher may do.
+    footer = page.locator("footer")
+    expect(footer.get_by_role("link", name=re.compile("Προεπισκόπηση"))).to_be_visible()
+    for refused_action in ('a[href*="convert_to_alias"]', '[data-w-action-url-value$="/disable/"]'):
+        expect(footer.locator(refused_action)).to_have_count(1)  # rendered by wagtail-localize,
+        expect(footer.locator(refused_action)).to_be_hidden()  # and hidden for the translator
     page.screenshot(path=SCREENSHOTS / "translator-editor.png", full_page=True)
 
     translation = Translation.objects.get(
@@ -144,6 +152,11 @@ def test_a_greek_translator_translates_a_page_and_an_editor_publishes_it(
     page.wait_for_url(re.compile(re.escape(edit_url) + "$"))
     expect(review_panel).to_have_attribute("data-review-status", "awaiting_review")
     page.screenshot(path=SCREENSHOTS / "translator-submitted.png", full_page=True)
+    page.set_viewport_size(PHONE)
+    page.reload(wait_until="domcontentloaded")
+    page.screenshot(path=SCREENSHOTS / "translator-submitted-390.png", full_page=True)
+    page.goto("/admin/translations/", wait_until="domcontentloaded")
+    page.screenshot(path=SCREENSHOTS / "translator-dashboard-390.png", full_page=True)
     assert (
         TranslationReview.objects.get(translation=translation).status
         == TranslationReview.Status.AWAITING_REVIEW

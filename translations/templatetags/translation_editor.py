@@ -1,3 +1,5 @@
+"""Our additions to wagtail-localize's translation editor (templates/wagtail_localize/admin/)."""
+
 from django import template
 
 from translations.models import TranslationReview
@@ -19,3 +21,4 @@ def translation_review_panel(context, translation, page):
         "can_review": permissions.can_publish(),
         "csrf_token": context.get("csrf_token"),
     }
+
