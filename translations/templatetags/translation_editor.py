@@ -21,4 +21,3 @@ def translation_review_panel(context, translation, page):
         "can_review": permissions.can_publish(),
         "csrf_token": context.get("csrf_token"),
     }
-
