@@ -1,34 +1,52 @@
-# The README's two commands: `make run` (serve the site with demo content) and `make test`.
+# The README's two commands are `make run` and `make test`; `make help` lists every target.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+LANGUAGES := es fr el it
+# Parallel test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
 
-.PHONY: run setup serve test lint install lock messages
+.DEFAULT_GOAL := help
+.PHONY: help run setup serve test lint format messages compile-messages install lock hooks
 
-run: setup serve
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-# Everything `make run` does except serving: safe to run again, it keeps what exists.
-setup: install messages
+run: setup serve ## Set up (as `setup`) and serve the site with demo content
+
+setup: install compile-messages ## Install, migrate, load the demo content, create an admin; keeps what exists
 	$(MANAGE) migrate --no-input
-	@if $(MANAGE) help load_demo_content >/dev/null 2>&1; then $(MANAGE) load_demo_content; fi
+	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_admin
 
-serve:
+serve: ## Serve the site on HOST:PORT (127.0.0.1:8000)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install messages lint
+test: install compile-messages lint ## Every check: lint, Django's checks, migrations, the whole test suite
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS)
 
-lint:
+lint: install ## Ruff (lint and format check) on the Python, djLint on the templates
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint . --lint
 
-install: $(VENV)/.installed
+format: install ## Format the Python and apply ruff's safe fixes
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Extract the UI strings into the four catalogues (locale/), then compile them
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore '.venv/*' --ignore 'tests/*' --no-location
+	$(MAKE) compile-messages
+
+compile-messages: install ## Compile the UI catalogues (done by `run` and `test`)
+	$(MANAGE) compilemessages --ignore '.venv/*' --verbosity 0
+
+install: $(VENV)/.installed ## Create .venv with the pinned dependencies
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -36,11 +54,10 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --constraint constraints.txt --editable ".[test]"
 	touch $@
 
-messages: install
-	$(MANAGE) compilemessages --ignore '.venv/*' --verbosity 0
+hooks: install ## Run `lint` before every git commit (pre-commit)
+	$(BIN)/pre-commit install
 
-# Re-resolve the dependencies within pyproject.toml's bounds and pin them in constraints.txt.
-lock:
+lock: ## Re-resolve the dependencies within pyproject.toml's bounds and pin them in constraints.txt
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --quiet --upgrade pip
 	.lock-venv/bin/pip install --quiet --editable ".[test]"

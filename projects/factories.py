@@ -24,7 +24,7 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
     end_date = datetime.date(2099, 12, 31)
 
     @factory.post_generation
-    def partners(project, create, partners, **kwargs):
+    def partners(project, create, partners, **kwargs):  # noqa: N805 - factory_boy passes the page
         """ProjectPageFactory(partners=[a, b]) links partner pages in that order."""
         for order, partner in enumerate(partners or []):
             ProjectPartner.objects.create(project=project, partner=partner, sort_order=order)

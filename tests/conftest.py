@@ -1,14 +1,8 @@
+"""Fixtures shared by the whole suite; helper functions are in tests/helpers.py."""
+
 import pytest
-from bs4 import BeautifulSoup
-from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def parse_html(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture
@@ -24,22 +18,6 @@ def locales(db):
     from wagtail.models import Locale
 
     return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-def translate(page, locale):
-    """A published translation of `page` as the admin's "Translate" action makes it: a
-    wagtail-localize Translation record (the page is edited in the translation editor), its texts
-    still in English."""
-    from wagtail_localize.models import Translation, TranslationSource
-
-    from translations.catalogues import publish_now
-
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(publish=False)
-    target = page.get_translation(locale)
-    publish_now(target)
-    return target.specific
 
 
 @pytest.fixture

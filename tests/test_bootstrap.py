@@ -5,7 +5,7 @@ from wagtail_localize.models import Translation
 
 from home.bootstrap import ensure_locales_and_home_pages
 from home.models import HomePage
-from tests.conftest import LANGUAGE_CODES
+from tests.helpers import LANGUAGE_CODES
 
 
 def test_every_language_has_a_locale_and_a_live_home_page(home_pages):
@@ -25,7 +25,8 @@ def test_home_pages_are_wagtail_localize_translations_of_the_english_one(home_pa
     )
     for translation in translations:
         total, translated = translation.get_progress()
-        assert total > 0 and translated == total
+        assert total > 0
+        assert translated == total
     assert home_pages["el"].title == "Κοινωνική και Αλληλέγγυα Οικονομία"
 
 

@@ -6,7 +6,7 @@ from django.conf import settings
 
 
 def _import_production_settings(**environment):
-    return subprocess.run(  # noqa: S603 - fixed interpreter and arguments
+    return subprocess.run(
         [sys.executable, "-c", "import config.settings.production"],
         cwd=settings.BASE_DIR,
         env={"PATH": "/usr/bin:/bin", **environment},

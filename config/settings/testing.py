@@ -1,5 +1,6 @@
 """The test suite: SQLite by default, PostgreSQL when DATABASE_URL is set; fast hashing, mail in memory."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -14,5 +15,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from site/static/, as in development: no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-# Uploaded test images go to a scratch folder, not the developer's media/.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "sse-test-media"
+# Uploaded test images go to a scratch folder, not the developer's media/: one per parallel test
+# process (pytest-xdist names them gw0, gw1...), so that no test sees another's files.
+MEDIA_ROOT = (
+    Path(tempfile.gettempdir()) / f"sse-test-media-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+)

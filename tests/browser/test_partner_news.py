@@ -39,7 +39,8 @@ def test_a_partner_submits_news_and_a_moderator_approves_it(browser, live_server
 
     news = NewsPage.objects.get(title="Jornada de puertas abiertas")
     assert news.locale.language_code == "es"
-    assert news.workflow_in_progress and not news.live
+    assert news.workflow_in_progress
+    assert not news.live
     context.close()
 
     context = browser.new_context(base_url=live_server.url, locale="en-GB")

@@ -182,7 +182,8 @@ def test_a_greek_translator_translates_a_page_and_an_editor_publishes_it(
     page.context.close()
 
     greek_page.refresh_from_db()
-    assert greek_page.live and greek_page.alias_of_id is None
+    assert greek_page.live
+    assert greek_page.alias_of_id is None
     assert (greek_page.title, greek_page.slug) == ("Σχετικά με εμάς", "schetika-me-emas")
     assert not TranslationReview.objects.filter(translation=translation).exists()
 

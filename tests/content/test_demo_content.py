@@ -11,7 +11,7 @@ from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage
 from projects.models import ProjectIndexPage, ProjectPage
 from taxonomy.models import Country, LegalForm, Theme
-from tests.conftest import LANGUAGE_CODES, parse_html
+from tests.helpers import LANGUAGE_CODES, parse_html
 from values.models import ValueIndexPage, ValuePage
 
 PAGE_TYPES = [
@@ -92,7 +92,8 @@ def test_interface_text_is_in_the_visitors_language(client, locales, language):
 def test_demo_images_are_drawn_illustrations_with_alt_text(db):
     for image in SiteImage.objects.all():
         assert (image.width, image.height) == (1200, 750)
-        assert image.description_en and image.description_en != image.title
+        assert image.description_en
+        assert image.description_en != image.title
 
 
 @pytest.mark.parametrize("language", ["es", "fr", "el", "it"])

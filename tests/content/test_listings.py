@@ -8,7 +8,7 @@ from news.factories import NewsPageFactory
 from partners.factories import PartnerPageFactory
 from projects.factories import ProjectPageFactory
 from taxonomy.factories import CountryFactory, LegalFormFactory, ThemeFactory
-from tests.conftest import parse_html, translate
+from tests.helpers import parse_html, translate
 from values.factories import ValuePageFactory
 
 PAST, FUTURE = datetime.date(2000, 1, 1), datetime.date(2099, 1, 1)

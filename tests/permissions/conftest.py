@@ -17,7 +17,7 @@ from partners.models import PartnerPage
 from partners.onboarding import onboard_partner
 from partners.roles import EDITORS, MODERATORS, PARTNER_WORKFLOW
 from taxonomy.factories import CountryFactory
-from tests.conftest import translate
+from tests.helpers import translate
 
 
 def document(title, collection):
@@ -38,10 +38,10 @@ def build_world():
     access_a, a1, _ = onboard_partner("Cooperative A", "a1@example.org", "es")
     _, a2, _ = onboard_partner("Cooperative A", "a2@example.org")
     access_b, b, _ = onboard_partner("Association B", "b@example.org", "gr")
-    User = get_user_model()
+    user_model = get_user_model()
 
     def staff(name, group_name):
-        user = User.objects.create_user(name, f"{name}@example.org", "x")
+        user = user_model.objects.create_user(name, f"{name}@example.org", "x")
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
@@ -89,7 +89,7 @@ def build_world():
             "translator": staff("translator", translators_group_name("es")),
             "editor": staff("editor", EDITORS),
             "moderator": staff("moderator", MODERATORS),
-            "superuser": User.objects.create_superuser("root", "root@example.org", "x"),
+            "superuser": user_model.objects.create_superuser("root", "root@example.org", "x"),
         },
         "pages": pages,
         "destinations": {"news": news_index, "staff": staff_archive},

@@ -13,8 +13,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from taxonomy.models import Country
-from tests.conftest import translate
-from tests.helpers import put_form
+from tests.helpers import put_form, translate
 from translations.models import TranslationReview
 
 # route → the right it takes. "target": edit rights on the translated page; "publish": publish

@@ -11,7 +11,7 @@ from wagtail.models import Collection, GroupPagePermission, Page
 
 from partners.models import PartnerAccess
 from taxonomy.factories import CountryFactory
-from tests.conftest import LANGUAGE_CODES
+from tests.helpers import LANGUAGE_CODES
 
 
 def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user_model, mailoutbox):
@@ -26,7 +26,8 @@ def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user
     assert response.status_code == 302
     assert PartnerAccess.objects.filter(name="Mutual C").count() == 1
     assert django_user_model.objects.filter(email="c@example.org").count() == 1
-    assert len(mailoutbox) == 1 and "/admin/password_reset/confirm/" in mailoutbox[0].body
+    assert len(mailoutbox) == 1
+    assert "/admin/password_reset/confirm/" in mailoutbox[0].body
 
 
 def add_partner(*arguments):

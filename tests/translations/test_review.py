@@ -25,7 +25,7 @@ def test_translation_submitted_by_an_editor_starts_as_a_draft(client, home_pages
 
 
 def test_translators_edit_their_language_but_cannot_publish(home_pages, locales):
-    from tests.conftest import translate
+    from tests.helpers import translate
 
     page = StandardPageFactory(parent=home_pages["en"], title="About us", slug="about-us")
     spanish = translate(page, locales["es"])

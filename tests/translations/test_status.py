@@ -9,9 +9,10 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.factories import StandardPageFactory
+from partners.roles import EDITORS
 from projects.factories import ProjectPageFactory
 from projects.models import ProjectIndexPage
-from tests.conftest import parse_html
+from tests.helpers import member, parse_html
 from translations.catalogues import publish_now
 from translations.states import State, translation_states
 
@@ -91,8 +92,8 @@ def test_a_fallback_counts_as_missing(source_page, locales):
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+def editor_client(client, db):
+    client.force_login(member("editor", EDITORS))
     return client
 
 
@@ -113,14 +114,14 @@ def dashboard_cells(response):
 
 
 def test_dashboard_shows_states_filters_and_summary(
-    admin_client, source_page, locales, home_pages, section_pages
+    editor_client, source_page, locales, home_pages, section_pages
 ):
     publish_now(translate_segments(source_page, locales["fr"], share=1))
     translate_segments(source_page, locales["es"], share=0.5)
     projects = section_pages["projects"]
     publish_now(translate_segments(projects, locales["es"], share=1))
 
-    response = admin_client.get("/admin/translations/")
+    response = editor_client.get("/admin/translations/")
     assert response.status_code == 200
     cells = dashboard_cells(response)
     french, spanish, greek = (locales[code].get_display_name() for code in ("fr", "es", "el"))
@@ -131,11 +132,11 @@ def test_dashboard_shows_states_filters_and_summary(
     # Home, About us, and the four section indexes: home and projects are up to date in Spanish.
     assert summary.get_text(strip=True).endswith("33 %")
 
-    only_greek = parse_html(admin_client.get("/admin/translations/?language=el"))
+    only_greek = parse_html(editor_client.get("/admin/translations/?language=el"))
     assert [th.get_text(strip=True) for th in only_greek.select("thead th")[2:]] == [greek]
 
     missing_in_french = dashboard_cells(
-        admin_client.get("/admin/translations/?state=missing&language=fr")
+        editor_client.get("/admin/translations/?state=missing&language=fr")
     )
     assert ("About us", french) not in missing_in_french
 
@@ -144,7 +145,7 @@ def test_dashboard_shows_states_filters_and_summary(
 
     project_type = ContentType.objects.get_for_model(ProjectIndexPage).pk
     only_indexes = dashboard_cells(
-        admin_client.get(f"/admin/translations/?page_type={project_type}")
+        editor_client.get(f"/admin/translations/?page_type={project_type}")
     )
     assert {page for page, _language in only_indexes} == {"Projects"}
     # A section covers its pages in every language tree: an English project and a project first
@@ -154,38 +155,38 @@ def test_dashboard_shows_states_filters_and_summary(
     ProjectPageFactory(
         parent=greek_projects, title="Νέοι στην ΚΑΛΟ", slug="neoi-stin-kalo", locale=locales["el"]
     )
-    section_options = parse_html(admin_client.get("/admin/translations/")).select(
+    section_options = parse_html(editor_client.get("/admin/translations/")).select(
         'select[name="section"] option'
     )
     assert [option.get_text(strip=True) for option in section_options] == [
         "All",
         f"Projects ({projects.locale.get_display_name()})",
     ]  # only sections with pages under them, each once, in its own language
-    in_section = dashboard_cells(admin_client.get(f"/admin/translations/?section={projects.pk}"))
+    in_section = dashboard_cells(editor_client.get(f"/admin/translations/?section={projects.pk}"))
     assert {page for page, _language in in_section} == {
         "Projects",
         "Youth in the SSE",
         "Νέοι στην ΚΑΛΟ",
     }
     up_to_date_in_spanish = dashboard_cells(
-        admin_client.get("/admin/translations/?state=up_to_date&language=es")
+        editor_client.get("/admin/translations/?state=up_to_date&language=es")
     )
     assert ("Projects", spanish) in up_to_date_in_spanish
     assert ("About us", spanish) not in up_to_date_in_spanish
 
-    bad = admin_client.get("/admin/translations/?section=abc&page_type=-1&state=nope")
+    bad = editor_client.get("/admin/translations/?section=abc&page_type=-1&state=nope")
     assert bad.status_code == 400
     assert "About us" in bad.content.decode()
 
 
-def test_dashboard_query_count_does_not_grow_with_pages(admin_client, home_pages, locales):
+def test_dashboard_query_count_does_not_grow_with_pages(editor_client, home_pages, locales):
     def queries_for(count):
         for number in range(count - standard_page_count()):
             StandardPageFactory(
                 parent=home_pages["en"], title=f"Page {number}", slug=f"page-{count}-{number}"
             )
         with CaptureQueriesContext(connection) as queries:
-            assert admin_client.get("/admin/translations/").status_code == 200
+            assert editor_client.get("/admin/translations/").status_code == 200
         return len(queries)
 
     assert queries_for(20) == queries_for(200)
@@ -197,8 +198,8 @@ def standard_page_count():
     return StandardPage.objects.count()
 
 
-def test_admin_home_shows_the_summary(admin_client, source_page):
-    html = parse_html(admin_client.get("/admin/"))
+def test_admin_home_shows_the_summary(editor_client, source_page):
+    html = parse_html(editor_client.get("/admin/"))
 
     assert html.select_one("#translation-summary-heading")
     assert (

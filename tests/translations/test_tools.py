@@ -14,13 +14,15 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.factories import StandardPageFactory
+from partners.roles import EDITORS
+from tests.helpers import member
 
 
 class FakeLibreTranslate(BaseHTTPRequestHandler):
     mode = "ok"
     received = []
 
-    def do_POST(self):  # noqa: N802 - the name http.server calls
+    def do_POST(self):
         payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         FakeLibreTranslate.received.append(payload)
         if self.mode == "slow":
@@ -62,8 +64,8 @@ def libretranslate(settings):
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+def editor_client(client, db):
+    client.force_login(member("editor", EDITORS))
     return client
 
 
@@ -101,15 +103,15 @@ def message_texts(response):
     return [str(message) for message in get_messages(response.wsgi_request)]
 
 
-def machine_translate(admin_client, translation):
+def machine_translate(editor_client, translation):
     url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
-    return admin_client.post(url, {"next": "/admin/"})
+    return editor_client.post(url, {"next": "/admin/"})
 
 
 def test_machine_translation_fills_what_is_missing_and_keeps_the_rest(
-    admin_client, translation, libretranslate
+    editor_client, translation, libretranslate
 ):
-    response = machine_translate(admin_client, translation)
+    response = machine_translate(editor_client, translation)
 
     assert response.status_code == 302
     assert libretranslate.received[0]["source"] == "en"
@@ -125,52 +127,52 @@ def test_machine_translation_fills_what_is_missing_and_keeps_the_rest(
     [("slow", "did not answer in time"), ("error", "answered with an error")],
 )
 def test_machine_translation_failure_is_explained_and_changes_nothing(
-    admin_client, translation, libretranslate, mode, message
+    editor_client, translation, libretranslate, mode, message
 ):
     libretranslate.mode = mode
     before = spanish_texts(translation)
 
-    response = machine_translate(admin_client, translation)
+    response = machine_translate(editor_client, translation)
 
     assert response.status_code == 302
     assert any(message in text for text in message_texts(response))
     assert spanish_texts(translation) == before
 
 
-def test_no_machine_translation_without_configuration(admin_client, translation, settings):
+def test_no_machine_translation_without_configuration(editor_client, translation, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-    assert machine_translate(admin_client, translation).status_code == 404
+    assert machine_translate(editor_client, translation).status_code == 404
 
 
-def exported_po(admin_client, translation):
-    response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+def exported_po(editor_client, translation):
+    response = editor_client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
     assert response.status_code == 200
     return polib.pofile(response.content.decode())
 
 
-def upload(admin_client, translation, content, name="es.po"):
+def upload(editor_client, translation, content, name="es.po"):
     url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
     data = {"next": "/admin/"}
     if content is not None:
         data["file"] = SimpleUploadedFile(name, content)
-    return admin_client.post(url, data)
+    return editor_client.post(url, data)
 
 
-def test_po_export_edit_import_round_trip(admin_client, translation):
-    po = exported_po(admin_client, translation)
+def test_po_export_edit_import_round_trip(editor_client, translation):
+    po = exported_po(editor_client, translation)
     for entry in po:
         if entry.msgid == "We work in four countries.":
             entry.msgstr = "Trabajamos en cuatro países."
 
-    response = upload(admin_client, translation, str(po).encode())
+    response = upload(editor_client, translation, str(po).encode())
 
     assert response.status_code == 302
     assert "Trabajamos en cuatro países." in spanish_texts(translation).values()
 
 
-def po_with(admin_client, translation, **metadata):
-    po = exported_po(admin_client, translation)
+def po_with(editor_client, translation, **metadata):
+    po = exported_po(editor_client, translation)
     for entry in po:
         entry.msgstr = "CAMBIADO"
     po.metadata.update(metadata)
@@ -190,23 +192,23 @@ def po_with(admin_client, translation, **metadata):
     ],
 )
 def test_bad_po_imports_are_refused_and_change_nothing(
-    admin_client, translation, locales, case, message
+    editor_client, translation, locales, case, message
 ):
     other = Translation.objects.create(source=translation.source, target_locale=locales["fr"])
     content = {
         "malformed": lambda: b'msgid "unterminated\nmsgstr ""\n\x00\xff',
         "missing file": lambda: None,
         "other page": lambda: po_with(
-            admin_client, translation, **{"X-WagtailLocalize-TranslationID": str(other.uuid)}
+            editor_client, translation, **{"X-WagtailLocalize-TranslationID": str(other.uuid)}
         ),
         "no header": lambda: po_with(
-            admin_client, translation, **{"X-WagtailLocalize-TranslationID": None}
+            editor_client, translation, **{"X-WagtailLocalize-TranslationID": None}
         ),
-        "wrong language": lambda: po_with(admin_client, translation, Language="fr"),
+        "wrong language": lambda: po_with(editor_client, translation, Language="fr"),
     }[case]()
     before = spanish_texts(translation)
 
-    response = upload(admin_client, translation, content)
+    response = upload(editor_client, translation, content)
 
     assert response.status_code == 302
     assert any(message in text for text in message_texts(response)), message_texts(response)

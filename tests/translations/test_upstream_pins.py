@@ -75,7 +75,8 @@ def test_a_translation_converts_its_fallback_only_when_saved(home_pages, locales
         "has_error",
         "data",
     }
-    assert segment.string_id and segment.context_id
+    assert segment.string_id
+    assert segment.context_id
 
     translation.save_target(publish=False)
     assert Page.objects.get(pk=alias.pk).alias_of_id is None  # converted when saved: hence we wait

@@ -14,8 +14,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page, synchronize_t
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from partners.roles import EDITORS, MODERATORS
-from tests.conftest import parse_html
-from tests.helpers import member, put_form
+from tests.helpers import member, parse_html, put_form
 from translations.models import TranslationReview
 
 
@@ -310,7 +309,8 @@ def test_a_news_item_written_in_greek_is_a_source_like_an_english_page(
     translate_every_segment(client, translation, "[en]")
     assert publish(client, english).status_code == 302
     english.refresh_from_db()
-    assert english.live and english.title == "[en] Ανοιχτή κουζίνα"
+    assert english.live
+    assert english.title == "[en] Ανοιχτή κουζίνα"
     assert "en" in hreflangs(client.get(news.url))
 
     # A Spanish translator finds it on their dashboard and translates it into Spanish.

@@ -5,7 +5,7 @@ import pytest
 from django.utils.translation import gettext, override
 
 from core.i18n import native_name
-from tests.conftest import LANGUAGE_CODES, parse_html, translate
+from tests.helpers import LANGUAGE_CODES, parse_html, translate
 
 OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != "en"]
 PAGE_TYPES = [

@@ -5,7 +5,7 @@ from django.db import connection
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from tests.conftest import LANGUAGE_CODES, parse_html
+from tests.helpers import LANGUAGE_CODES, parse_html
 
 
 def result_links(response):

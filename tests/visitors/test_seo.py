@@ -1,12 +1,12 @@
 """What search engines see: sitemaps with alternates, robots.txt, meta and structured data."""
 
 import json
-import xml.etree.ElementTree as ET  # noqa: S405 - parses the site's own output
+import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import LANGUAGE_CODES, parse_html, translate
+from tests.helpers import LANGUAGE_CODES, parse_html, translate
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
