@@ -2,10 +2,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.account import account_view
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
 from news.feeds import AtomNewsFeed, NewsFeed
@@ -13,6 +15,8 @@ from search.views import search
 
 # Unprefixed: the admin (each user picks their admin language), documents, the language chooser.
 urlpatterns = [
+    # Ahead of Wagtail's: account settings that save without a first and last name.
+    path("admin/account/", never_cache(account_view), name="wagtailadmin_account"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="choose_language"),

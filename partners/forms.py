@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy
 
 from taxonomy.models import Country
@@ -12,4 +13,12 @@ class OnboardPartnerForm(forms.Form):
         queryset=Country.objects.all(),
         required=False,
         to_field_name="slug",
+    )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language of its users"),
+        help_text=gettext_lazy(
+            "Their admin and e-mails are in this language. Default: the country's language."
+        ),
+        choices=[("", "—"), *settings.LANGUAGES],
+        required=False,
     )

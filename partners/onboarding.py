@@ -11,6 +11,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from core.mail import email_users
@@ -18,11 +19,20 @@ from partners.models import PartnerAccess, PartnerIndexPage, PartnerPage
 from partners.roles import ensure_roles, grant_collection, grant_partner, permission
 from taxonomy.models import Country
 
+# The language a partner's users get by default, from its country (their admin, their e-mails);
+# English elsewhere. Country codes are ISO 3166 (Greece is GR, its language el).
+COUNTRY_LANGUAGES = {"es": "es", "fr": "fr", "gr": "el", "it": "it"}
+
+
+def language_of_country(country_code):
+    return COUNTRY_LANGUAGES.get((country_code or "").lower(), settings.LANGUAGE_CODE)
+
 
 @transaction.atomic
-def onboard_partner(name, email, country_code=None):
+def onboard_partner(name, email, country_code=None, language=None):
     """Create (or reuse) the partner's page, group, collection and permissions, and a user for
-    `email` in that group. Returns (access, user, user_created). Safe to run again."""
+    `email` in that group, whose language is `language` (default: its country's). Returns
+    (access, user, user_created). Safe to run again."""
     ensure_roles()
     page = partner_page(name, country_code)
     group, _ = Group.objects.get_or_create(name=f"Partner: {name}")
@@ -41,7 +51,9 @@ def onboard_partner(name, email, country_code=None):
     )
     for version in Page.objects.filter(translation_key=page.translation_key):
         grant_partner(access, version)
-    user, user_created = add_partner_user(group, email)
+    user, user_created = add_partner_user(
+        group, email, language or language_of_country(country_code)
+    )
     return access, user, user_created
 
 
@@ -67,19 +79,24 @@ def partner_page(name, country_code):
     return page
 
 
-def add_partner_user(group, email):
+def add_partner_user(group, email, language):
     users = get_user_model().objects
     user = users.filter(email__iexact=email).first()
     created = user is None
     if created:
         user = users.create_user(username=email.lower(), email=email)  # no usable password yet
+        # Its admin language, and the language of every e-mail it gets, the welcome first: never
+        # the language of the administrator who onboarded it.
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
         send_welcome_email(user)
     user.groups.add(group)
     return user, created
 
 
 def send_welcome_email(user):
-    """A link to choose a password, in the language the admin will speak to them."""
+    """A link to choose a password, in the user's language."""
     link = settings.WAGTAILADMIN_BASE_URL + reverse(
         "wagtailadmin_password_reset_confirm",
         args=[

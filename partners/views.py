@@ -21,7 +21,10 @@ def onboard(request):
         data = form.cleaned_data
         try:
             access, user, created = onboard_partner(
-                data["name"], data["email"], data["country"].slug if data["country"] else None
+                data["name"],
+                data["email"],
+                data["country"].slug if data["country"] else None,
+                data["language"] or None,
             )
         except ValidationError as error:
             form.add_error(None, error)

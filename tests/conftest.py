@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from tests.world import build_world
+
 
 @pytest.fixture
 def home_pages(db):
@@ -44,3 +46,20 @@ def demo_content(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """Built once per test module and rolled back after it; each test runs in its own savepoint.
+    Not per test, as elsewhere: the permission matrix has some 1,800 cells, and the world takes seconds."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def world(db, shared_world, mailoutbox):
+    """The matrix's objects. Tests read them again from the database: another test may have
+    changed them in memory before its changes were rolled back."""
+    mailoutbox.clear()
+    return shared_world

@@ -2,8 +2,14 @@
 signing in through the real login form, forms and requests as a browser and the admin's JavaScript
 send them. Fixtures are in the conftest.py files."""
 
+import functools
 import re
+from pathlib import Path
 
+import django
+import polib
+import wagtail
+import wagtail_localize
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -102,3 +108,19 @@ def _submitted_values(field, button):
     if kind in ("button", "reset", "file"):
         return []
     return [field.get("value", "")]
+
+
+@functools.cache
+def upstream_messages():
+    """(msgctxt, msgid, msgid_plural) of every message in Wagtail's, wagtail-localize's and
+    Django's English catalogues: the interface text our users' screens draw on besides ours."""
+    roots = [Path(package.__file__).parent for package in (wagtail, wagtail_localize, django)]
+    catalogues = [
+        path for root in roots for path in root.glob("**/locale/en/LC_MESSAGES/django.po")
+    ]
+    return {
+        (entry.msgctxt, entry.msgid, entry.msgid_plural)
+        for path in catalogues
+        for entry in polib.pofile(str(path))
+        if entry.msgid
+    }

@@ -43,7 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
-    "wagtail.users",
+    "core.apps.UsersConfig",  # wagtail.users, with a language in the user forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -137,7 +137,12 @@ LANGUAGES = [
     ("el", _("Greek")),
     ("it", _("Italian")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our UI text, then our translations of Wagtail's, wagtail-localize's and Django's strings that their
+# catalogues lack (locale_overrides/: added by hand, not by makemessages). Both take precedence
+# over the apps' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
+# The password-reset e-mail in the user's language, not the browser's (core/users.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.users.PasswordResetForm"  # noqa: S105 - a class path
 LANGUAGE_COOKIE_NAME = "language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -6,6 +6,8 @@ import polib
 import pytest
 from django.conf import settings
 
+from tests.helpers import upstream_messages
+
 ROOT = Path(settings.BASE_DIR)
 TRANSLATED_LANGUAGES = [
     code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
@@ -16,6 +18,8 @@ CATALOGUES = [
     for path in (
         ROOT / "locale" / code / "LC_MESSAGES" / "django.po",  # UI text (gettext)
         ROOT / "translations" / "content_catalogues" / f"{code}.po",  # content (wagtail-localize)
+        # Wagtail's, wagtail-localize's and Django's strings their own catalogues lack
+        *ROOT.glob(f"locale_overrides/{code}/LC_MESSAGES/django.po"),
     )
 ]
 
@@ -30,3 +34,15 @@ def test_catalogue_is_complete(language, path):
     assert not catalogue.metadata_is_fuzzy
     assert [entry.msgid for entry in catalogue.untranslated_entries()] == []
     assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
+
+
+def test_overrides_translate_messages_that_exist_upstream():
+    """An upgrade that renames an upstream message leaves its override dead: this says which."""
+    upstream = {(context, message) for context, message, _plural in upstream_messages()}
+    dead = [
+        (entry.msgctxt, entry.msgid)
+        for path in ROOT.glob("locale_overrides/*/LC_MESSAGES/django.po")
+        for entry in polib.pofile(str(path))
+        if (entry.msgctxt, entry.msgid) not in upstream
+    ]
+    assert dead == []

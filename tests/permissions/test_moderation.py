@@ -89,11 +89,14 @@ def test_moderators_request_changes_with_a_comment(client, world, mailoutbox):
     assert not news.live
     assert news.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     to_partner = mail_to(mailoutbox, partner)
-    assert "rechazada" in to_partner.subject
+    # What happened, in the partner's Spanish: changes are requested, not "rejected".
+    assert to_partner.subject == f"Cambios solicitados: «{news.title}»"
+    assert "rechaz" not in to_partner.subject + to_partner.body
+    assert "moderator pide cambios en la página" in to_partner.body
     assert "Aprobación de la moderación" in to_partner.body  # the task, named in Spanish
     assert Workflow.objects.filter(name="Partner news moderation").exists()  # stored as it was
-    assert "Please add the date of the event" in to_partner.body
-    assert "El siguiente comentario fue dejado" in to_partner.body
+    assert "El comentario: «Please add the date of the event»" in to_partner.body
+    assert "Edita la página y vuelve a enviarla:" in to_partner.body
     assert "wagtail.workflow.reject" in logged_actions(news)
 
     # The partner reads the request in the page's history, edits, and submits again.

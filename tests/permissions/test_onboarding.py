@@ -8,10 +8,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 from wagtail.models import Collection, GroupPagePermission, Page
+from wagtail.users.models import UserProfile
 
 from partners.models import PartnerAccess
 from taxonomy.factories import CountryFactory
-from tests.helpers import LANGUAGE_CODES
+from tests.helpers import LANGUAGE_CODES, parse_html
 
 
 def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user_model, mailoutbox):
@@ -28,6 +29,39 @@ def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user
     assert django_user_model.objects.filter(email="c@example.org").count() == 1
     assert len(mailoutbox) == 1
     assert "/admin/password_reset/confirm/" in mailoutbox[0].body
+
+
+@pytest.mark.parametrize(
+    ("chosen", "expected", "subject"),
+    [
+        ("", "el", "Ο λογαριασμός σας στον ιστότοπο της Nexes"),
+        ("fr", "fr", "Votre compte sur le site de Nexes"),
+    ],
+    ids=["the country's language", "a chosen language"],
+)
+def test_a_partner_onboarded_from_a_spanish_admin_gets_its_welcome_in_its_own_language(
+    client, section_pages, django_user_model, mailoutbox, chosen, expected, subject
+):
+    CountryFactory(slug="gr", name_en="Greece")
+    administrator = django_user_model.objects.create_superuser("root", "r@example.org", "x")
+    profile = UserProfile.get_for_user(administrator)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(administrator)
+    form = parse_html(client.get(reverse("partner_onboarding")))
+    assert form.select_one("select[name=language]") is not None
+
+    client.post(
+        reverse("partner_onboarding"),
+        {"name": "Ανοιχτή κουζίνα", "email": "k@example.org", "country": "gr", "language": chosen},
+    )
+
+    partner = django_user_model.objects.get(email="k@example.org")
+    assert UserProfile.get_for_user(partner).preferred_language == expected
+    (welcome,) = mailoutbox
+    assert welcome.subject == subject  # not the administrator's Spanish
+    assert "Hello" not in welcome.body
+    assert "Hola" not in welcome.body
 
 
 def add_partner(*arguments):

@@ -16,18 +16,26 @@ class Command(BaseCommand):
         parser.add_argument("--name", required=True)
         parser.add_argument("--email", required=True)
         parser.add_argument("--country", help="ISO code of the country, e.g. GR")
+        parser.add_argument(
+            "--language", help="language of its users, e.g. el (default: the country's)"
+        )
 
-    def handle(self, *args, name, email, country, **options):
+    def handle(self, *args, name, email, country, language, **options):
         # The admin's form checks the input, so both ways refuse the same mistakes.
         form = OnboardPartnerForm(
-            {"name": name, "email": email, "country": (country or "").lower()}
+            {
+                "name": name,
+                "email": email,
+                "country": (country or "").lower(),
+                "language": language or "",
+            }
         )
         if not form.is_valid():
             raise CommandError(
                 " ".join(f"--{field}: {' '.join(errors)}" for field, errors in form.errors.items())
             )
         try:
-            access, user, created = onboard_partner(name, email, country)
+            access, user, created = onboard_partner(name, email, country, language)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         self.stdout.write(

@@ -1,8 +1,10 @@
-import pytest
+"""The permission world: two partner organizations, staff in every role, and the objects of the
+permission matrix (docs/permission-matrix.md); used by the permission tests and the admin-language
+tests."""
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Workflow
 from wagtail_localize.synctree import synchronize_tree
@@ -101,20 +103,3 @@ def build_world():
         },
         "access": {"a": access_a, "b": access_b},
     }
-
-
-@pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
-    """Built once per test module and rolled back after it; each test runs in its own savepoint.
-    Not per test, as elsewhere: the matrix has some 1,800 cells, and the world takes seconds."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def world(db, shared_world, mailoutbox):
-    """The matrix's objects. Tests read them again from the database: another test may have
-    changed them in memory before its changes were rolled back."""
-    mailoutbox.clear()
-    return shared_world
