@@ -2,6 +2,7 @@
 signing in through the real login form, forms and requests as a browser and the admin's JavaScript
 send them. Fixtures are in the conftest.py files."""
 
+import datetime
 import functools
 import re
 from pathlib import Path
@@ -14,10 +15,15 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import TestCase
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.blocks.base import BlockField
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from news.models import NewsPage
 from translations.catalogues import publish_now
 
 PASSWORD = "a long pass phrase for tests"
@@ -124,3 +130,116 @@ def upstream_messages():
         for entry in polib.pofile(str(path))
         if entry.msgid
     }
+
+
+def edit_form_data(page, world, **changes):
+    """What the page editor's form posts for `page` as it is, with `changes`: a crafted request,
+    built from the form Wagtail itself would show a superuser."""
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(
+        instance=page, parent_page=page.get_parent(), for_user=world["users"]["superuser"]
+    )
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if isinstance(field, BlockField):
+            data[f"{name}-count"] = "0"
+        elif isinstance(value, list | tuple):
+            data[name] = [str(getattr(item, "pk", item)) for item in value]
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        elif isinstance(value, datetime.date):
+            data[name] = value.isoformat()
+        elif value is not None:
+            data[name] = str(value)
+    for formset in form.formsets.values():
+        data.update(
+            {f"{formset.prefix}-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
+        )
+    data.update(changes)
+    return data
+
+
+def post_edit(client, world, page, **changes):
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form_data(page, world, **changes)
+    )
+
+
+def workflow_action(client, page, action, **data):
+    task_state = page.current_workflow_state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return client.post(url, data)
+
+
+def add_news(client, world, parent, title, **changes):
+    """A new NewsPage under `parent`, written in the page editor and submitted for moderation."""
+    url = reverse("wagtailadmin_pages:add", args=["news", "newspage", parent.pk])
+    news = NewsPage(title=title, slug=slugify(title) or "news", date=datetime.date(2026, 11, 28))
+    return client.post(url, edit_form_data(news, world, **{"action-submit": "1", **changes}))
+
+
+def start_translation(client, page, locale):
+    """The admin's "Translate this page" into `locale`, as its form posts it."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [locale.pk]},
+        )
+
+
+def translate_every_segment(client, translation, prefix):
+    """Every segment through the translation editor's API: `prefix` and the source text (slugs as
+    they are)."""
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        value = (
+            segment.string.data
+            if segment.context.path == "slug"
+            else f"{prefix} {segment.string.data}"
+        )
+        response = put_form(client, url, {"value": value})
+        assert response.status_code in (200, 201), response.content
+
+
+def publish(client, page):
+    """The editor's Publish button (the translation editor's too), its on-commit work run."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
+        )
+
+
+@functools.cache
+def english_messages():
+    """Every msgid of the catalogues our users' screens draw on: upstream's and ours."""
+    ours = polib.pofile(str(Path(settings.BASE_DIR) / "locale/es/LC_MESSAGES/django.po"))
+    return {message for _context, message, _plural in upstream_messages()} | {
+        entry.msgid for entry in ours if entry.msgid
+    }
+
+
+def english_message_of(text):
+    """The msgid `text` was made from, if it is one: itself, or one with placeholders filled in
+    ("This page is currently awaiting moderation" from "This %(model_name)s is currently...")."""
+    if text in english_messages():
+        return text
+    for message, pattern in patterns_by_first_word().get(text.split(" ", 1)[0], ()):
+        if pattern.fullmatch(text):
+            return message
+    return None
+
+
+@functools.cache
+def patterns_by_first_word():
+    """Messages with placeholders as patterns, by their first word (when it is not a placeholder)."""
+    placeholder = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
+    patterns = {}
+    for message in english_messages():
+        parts = placeholder.split(message)
+        if len(parts) == 1 or not parts[0] or parts[0][0] == " ":
+            continue
+        pattern = re.compile("(.+?)".join(re.escape(part) for part in parts), re.DOTALL)
+        patterns.setdefault(message.split(" ", 1)[0], []).append((message, pattern))
+    return patterns

@@ -2,34 +2,19 @@
 English message of Wagtail's, wagtail-localize's, Django's or the project's catalogues left
 untranslated."""
 
-import functools
-import re
-from pathlib import Path
-
-import polib
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils.translation import trans_real
 from wagtail.users.models import UserProfile
 
 from home.models import HomePage
-from tests.helpers import upstream_messages
+from tests.helpers import english_message_of
 
 LANGUAGES = ["es", "fr", "el", "it"]
 # Read aloud or shown: text, and the attributes a person sees or hears.
 SHOWN_ATTRIBUTES = ("placeholder", "aria-label", "title", "alt")
-
-
-@functools.cache
-def english_messages():
-    """Every msgid of the catalogues our users' screens draw on: upstream's and ours."""
-    ours = polib.pofile(str(Path(settings.BASE_DIR) / "locale/es/LC_MESSAGES/django.po"))
-    return {message for _context, message, _plural in upstream_messages()} | {
-        entry.msgid for entry in ours if entry.msgid
-    }
 
 
 def untranslated_texts(html, language):
@@ -50,31 +35,6 @@ def untranslated_texts(html, language):
         for text in shown
         if (message := english_message_of(text)) and message not in translated
     )
-
-
-def english_message_of(text):
-    """The msgid `text` was made from, if it is one: itself, or one with placeholders filled in
-    ("This page is currently awaiting moderation" from "This %(model_name)s is currently...")."""
-    if text in english_messages():
-        return text
-    for message, pattern in patterns_by_first_word().get(text.split(" ", 1)[0], ()):
-        if pattern.fullmatch(text):
-            return message
-    return None
-
-
-@functools.cache
-def patterns_by_first_word():
-    """Messages with placeholders as patterns, by their first word (when it is not a placeholder)."""
-    placeholder = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
-    patterns = {}
-    for message in english_messages():
-        parts = placeholder.split(message)
-        if len(parts) == 1 or not parts[0] or parts[0][0] == " ":
-            continue
-        pattern = re.compile("(.+?)".join(re.escape(part) for part in parts), re.DOTALL)
-        patterns.setdefault(message.split(" ", 1)[0], []).append((message, pattern))
-    return patterns
 
 
 def journeys(world):

@@ -7,21 +7,18 @@ was refused or filtered holds the other partner's drafts or files, and a refused
 nothing.
 """
 
-import datetime
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.test import Client, TestCase
 from django.urls import reverse
-from django.utils.text import slugify
-from wagtail.blocks.base import BlockField
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from core.models import SiteImage
 from news.models import NewsPage
-from tests.helpers import put_form
+from tests.helpers import add_news, edit_form_data, post_edit, put_form, workflow_action
 
 MATRIX = Path(settings.BASE_DIR) / "docs" / "permission-matrix.md"
 
@@ -84,47 +81,6 @@ def read_matrix():
 # -- Requests, one per action. Each takes (client, world, object) and returns the response.
 
 
-def edit_form_data(page, world, **changes):
-    """What the page editor's form posts for `page` as it is, with `changes`: a crafted request,
-    built from the form Wagtail itself would show a superuser."""
-    form_class = page.get_edit_handler().get_form_class()
-    form = form_class(
-        instance=page, parent_page=page.get_parent(), for_user=world["users"]["superuser"]
-    )
-    data = {}
-    for name, field in form.fields.items():
-        value = form[name].value()
-        if isinstance(field, BlockField):
-            data[f"{name}-count"] = "0"
-        elif isinstance(value, list | tuple):
-            data[name] = [str(getattr(item, "pk", item)) for item in value]
-        elif isinstance(value, bool):
-            if value:
-                data[name] = "on"
-        elif isinstance(value, datetime.date):
-            data[name] = value.isoformat()
-        elif value is not None:
-            data[name] = str(value)
-    for formset in form.formsets.values():
-        data.update(
-            {f"{formset.prefix}-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
-        )
-    data.update(changes)
-    return data
-
-
-def post_edit(client, world, page, **changes):
-    return client.post(
-        reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form_data(page, world, **changes)
-    )
-
-
-def workflow_action(client, page, action, **data):
-    task_state = page.current_workflow_state.current_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
-    return client.post(url, data)
-
-
 def edit_title_translation(client, world, page):
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=page.locale
@@ -134,13 +90,6 @@ def edit_title_translation(client, world, page):
     )
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
     return put_form(client, url, {"value": NEW_TITLE})
-
-
-def add_news(client, world, parent, title=NEW_TITLE, **changes):
-    """A new NewsPage under `parent`, written in the page editor and submitted for moderation."""
-    url = reverse("wagtailadmin_pages:add", args=["news", "newspage", parent.pk])
-    news = NewsPage(title=title, slug=slugify(title) or "news", date=datetime.date(2026, 11, 28))
-    return client.post(url, edit_form_data(news, world, **{"action-submit": "1", **changes}))
 
 
 def move_destination(world, page):
@@ -210,7 +159,7 @@ PAGE_REQUESTS = {
     },
     "sync translation": sync_translation,
     "edit translation": edit_title_translation,
-    "add news": add_news,
+    "add news": lambda c, w, o: add_news(c, w, o, NEW_TITLE),
 }
 
 FILE_REQUESTS = {

@@ -7,8 +7,7 @@ from wagtail.models import GroupPagePermission, Page, PageLogEntry, Workflow, Wo
 from wagtail.users.models import UserProfile
 
 from news.models import NewsPage
-from tests.helpers import LANGUAGE_CODES, translate
-from tests.permissions.test_matrix import add_news, edit_form_data, workflow_action
+from tests.helpers import LANGUAGE_CODES, add_news, edit_form_data, translate, workflow_action
 
 
 def speaking(user, language_code):

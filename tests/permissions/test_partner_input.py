@@ -17,7 +17,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.factories import SiteImageFactory
 from core.models import SiteImage
 from news.models import NewsPage
-from tests.permissions.test_matrix import add_news, post_edit, workflow_action
+from tests.helpers import add_news, post_edit, workflow_action
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # What an inert answer never holds: the payload's markup, or a script URL in a link.

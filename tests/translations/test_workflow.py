@@ -5,7 +5,6 @@ pages written in any language are translation sources."""
 from urllib.parse import unquote
 
 import pytest
-from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -14,7 +13,14 @@ from wagtail_localize.synctree import create_aliases_for_new_page, synchronize_t
 from core.i18n import translators_group_name
 from home.factories import StandardPageFactory
 from partners.roles import EDITORS, MODERATORS
-from tests.helpers import member, parse_html, put_form
+from tests.helpers import (
+    member,
+    parse_html,
+    publish,
+    put_form,
+    start_translation,
+    translate_every_segment,
+)
 from translations.models import TranslationReview
 
 
@@ -41,33 +47,6 @@ def is_fallback(response, language):
     )
 
 
-def start(client, page, locale):
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            {"locales": [locale.pk]},
-        )
-
-
-def translate_every_segment(client, translation, prefix):
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
-        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
-        value = (
-            segment.string.data
-            if segment.context.path == "slug"
-            else f"{prefix} {segment.string.data}"
-        )
-        response = put_form(client, url, {"value": value})
-        assert response.status_code in (200, 201), response.content
-
-
-def publish(client, page):
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return client.post(
-            reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
-        )
-
-
 @pytest.fixture
 def about_us(home_pages, locales):
     """A live English page with its fallbacks in every other language's tree, as the admin makes it."""
@@ -83,7 +62,7 @@ def test_a_started_translation_stays_the_fallback_until_it_is_published(client, 
     spanish_url = "/es/about-us/"
     assert is_fallback(client.get(spanish_url), "es")
 
-    response = start(client, about_us, locales["es"])
+    response = start_translation(client, about_us, locales["es"])
 
     spanish = about_us.get_translation(locales["es"])
     assert response.status_code == 302
@@ -118,7 +97,7 @@ def test_a_started_translation_stays_the_fallback_until_it_is_published(client, 
 
 def test_a_segment_saved_without_a_value_is_refused_and_nothing_changes(client, about_us, locales):
     client.force_login(member("editor", EDITORS, "es"))
-    start(client, about_us, locales["es"])
+    start_translation(client, about_us, locales["es"])
     translation = Translation.objects.get(
         source__object_id=about_us.translation_key, target_locale=locales["es"]
     )
@@ -168,8 +147,8 @@ def test_a_greek_translator_translates_submits_and_an_editor_reviews(
     offered = {box["value"] for box in form.select("input[name=locales]")}
     assert offered == {str(greek.pk)}  # their language only
 
-    assert refused(start(client, about_us, locales["es"]))  # not their language
-    assert start(client, about_us, greek).status_code == 302
+    assert refused(start_translation(client, about_us, locales["es"]))  # not their language
+    assert start_translation(client, about_us, greek).status_code == 302
     target = about_us.get_translation(greek)
     translation = Translation.objects.get(
         source__object_id=about_us.translation_key, target_locale=greek
@@ -299,7 +278,7 @@ def test_a_news_item_written_in_greek_is_a_source_like_an_english_page(
     assert states == {"source", "missing"}
 
     # An editor translates it into English, through the real URLs.
-    assert start(client, news, locales["en"]).status_code == 302
+    assert start_translation(client, news, locales["en"]).status_code == 302
     english = news.get_translation(locales["en"])
     assert not english.live  # a draft: the English tree has no fallback of a Greek page
     translation = Translation.objects.get(
@@ -323,7 +302,7 @@ def test_a_news_item_written_in_greek_is_a_source_like_an_english_page(
     assert spanish_cell["data-state"] == "missing"
     start_link = spanish_cell.a["href"]
     assert client.get(start_link).status_code == 200
-    assert start(client, news, locales["es"]).status_code == 302
+    assert start_translation(client, news, locales["es"]).status_code == 302
     spanish_translation = Translation.objects.get(
         source__object_id=news.translation_key, target_locale=locales["es"]
     )
