@@ -4,8 +4,14 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CoreConfig(AppConfig):
+    default = True  # this module holds two app configs (and imports a third)
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from core.display_names import translate_names_on_display
+
+        translate_names_on_display()
 
 
 class UsersConfig(WagtailUsersAppConfig):

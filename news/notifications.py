@@ -19,6 +19,8 @@ from wagtail.admin.mail import (
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
+from core.display_names import stored_name
+
 # The names of the workflow and task Wagtail's own migrations create (used for pages outside the
 # partners' part of the tree), so that the catalogues hold them too.
 WAGTAIL_DEFAULT_NAMES = [gettext_noop("Moderators approval")]
@@ -30,7 +32,7 @@ class TranslatedNamesMixin:
         for key in ("workflow", "task"):
             if key in context:
                 named = copy.copy(context[key])  # never saved: only rendered
-                named.name = gettext_lazy(named.name)
+                named.name = gettext_lazy(stored_name(named))
                 context[key] = named
         return context
 

@@ -35,9 +35,9 @@ PERMISSION_APPS = [
     "wagtail_localize",
     "taxonomy",
 ]
-MODERATORS = "Moderators"
-EDITORS = "Editors"
-# Stored in English; e-mails show them in each recipient's language (news/notifications.py).
+# Stored in English; shown in the reader's language (core/display_names.py).
+MODERATORS = gettext_noop("Moderators")
+EDITORS = gettext_noop("Editors")
 PARTNER_WORKFLOW = gettext_noop("Partner news moderation")
 MODERATORS_TASK = gettext_noop("Moderators' approval")
 

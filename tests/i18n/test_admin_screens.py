@@ -4,12 +4,16 @@ untranslated."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import trans_real
+from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
 
 from home.models import HomePage
+from partners.roles import EDITORS, PARTNER_WORKFLOW
 from tests.helpers import english_message_of
 
 LANGUAGES = ["es", "fr", "el", "it"]
@@ -124,3 +128,28 @@ def test_every_screen_of_every_role_reads_in_the_users_language(world, language)
             untranslated.setdefault(text, set()).add(f"anonymous {url}")
     report = [f"{text!r} on {', '.join(sorted(where))}" for text, where in untranslated.items()]
     assert report == [], "\n".join(report)
+
+
+def test_names_the_project_creates_read_in_the_users_language_and_stay_stored_in_english(world):
+    moderator = world["users"]["moderator"]
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "el"
+    profile.save()
+    client = Client()
+    client.force_login(moderator)
+
+    report = client.get(reverse("wagtailadmin_reports:workflow")).content.decode()
+
+    assert "Έλεγχος των ειδήσεων των συνεργαζόμενων οργανώσεων" in report
+    assert PARTNER_WORKFLOW not in report
+    with translation.override("el"):
+        workflow = Workflow.objects.get(name=PARTNER_WORKFLOW)
+        group = Group.objects.get(name=EDITORS)
+        assert (workflow.name, group.name) == (
+            "Έλεγχος των ειδήσεων των συνεργαζόμενων οργανώσεων",
+            "Συντάκτες",
+        )
+        workflow.save()
+        group.save()
+    assert Workflow.objects.filter(name=PARTNER_WORKFLOW).exists()
+    assert Group.objects.filter(name=EDITORS).exists()

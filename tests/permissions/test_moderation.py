@@ -59,7 +59,7 @@ def test_news_is_moderated_in_every_language_tree(client, world, language, mailo
     # The partner still sees the draft and where it stands.
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
     assert "Our open day" in editor_page
-    assert "Moderators&#x27; approval" in editor_page
+    assert "Approbation des modérateurs" in editor_page  # the task, in the partner's French
     mailoutbox.clear()
 
     client.force_login(moderator)

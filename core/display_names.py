@@ -1,0 +1,38 @@
+"""Names the project creates (workflows, tasks, the staff groups) are stored once, in English, and
+shown in the reader's language, from the UI catalogues (`locale/`).
+
+Each workflow, task or group loaded while a language is active (a request in the admin: the
+user's) gets its name translated into it; saving puts the stored name back, so a save never writes
+a translation into the database. Names the catalogues do not hold (a workflow an administrator
+created) show as stored. E-mails, rendered in each recipient's language after the objects are
+loaded, translate the stored name again (`stored_name`, news/notifications.py).
+"""
+
+from django.contrib.auth.models import Group
+from django.db.models.signals import post_init, pre_save
+from django.utils.translation import gettext
+from wagtail.models import Task, Workflow
+from wagtail.workflows import get_task_types
+
+
+def stored_name(obj):
+    return getattr(obj, "_stored_name", obj.name)
+
+
+def show_name_translated(sender, instance, **kwargs):
+    if instance.name:
+        instance._stored_name = instance.name
+        instance.name = instance._shown_name = gettext(instance.name)
+
+
+def store_name_untranslated(sender, instance, **kwargs):
+    # Unless it was renamed (in the admin), the name goes back as it was stored.
+    if getattr(instance, "_shown_name", None) is not None and instance.name == instance._shown_name:
+        instance.name = instance._stored_name
+
+
+def translate_names_on_display():
+    for model in (Group, Workflow, Task, *get_task_types()):
+        uid = f"display-names-{model._meta.label}"
+        post_init.connect(show_name_translated, sender=model, dispatch_uid=uid)
+        pre_save.connect(store_name_untranslated, sender=model, dispatch_uid=uid)
