@@ -117,12 +117,13 @@ def _submitted_values(field, button):
 
 
 @functools.cache
-def upstream_messages():
+def upstream_messages(domain="django"):
     """(msgctxt, msgid, msgid_plural) of every message in Wagtail's, wagtail-localize's and
-    Django's English catalogues: the interface text our users' screens draw on besides ours."""
+    Django's English catalogues of `domain` (djangojs: their JavaScript's): the interface text our
+    users' screens draw on besides ours."""
     roots = [Path(package.__file__).parent for package in (wagtail, wagtail_localize, django)]
     catalogues = [
-        path for root in roots for path in root.glob("**/locale/en/LC_MESSAGES/django.po")
+        path for root in roots for path in root.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")
     ]
     return {
         (entry.msgctxt, entry.msgid, entry.msgid_plural)

@@ -1,12 +1,15 @@
 """Every fixed UI text and every hand translation of content is translated, none fuzzy."""
 
+import json
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
+from django.urls import reverse
 
-from tests.helpers import upstream_messages
+from partners.roles import EDITORS
+from tests.helpers import member, upstream_messages
 
 ROOT = Path(settings.BASE_DIR)
 TRANSLATED_LANGUAGES = [
@@ -19,7 +22,7 @@ CATALOGUES = [
         ROOT / "locale" / code / "LC_MESSAGES" / "django.po",  # UI text (gettext)
         ROOT / "translations" / "content_catalogues" / f"{code}.po",  # content (wagtail-localize)
         # Wagtail's, wagtail-localize's and Django's strings their own catalogues lack
-        *ROOT.glob(f"locale_overrides/{code}/LC_MESSAGES/django.po"),
+        *ROOT.glob(f"locale_overrides/{code}/LC_MESSAGES/*.po"),
     )
 ]
 
@@ -38,11 +41,22 @@ def test_catalogue_is_complete(language, path):
 
 def test_overrides_translate_messages_that_exist_upstream():
     """An upgrade that renames an upstream message leaves its override dead: this says which."""
-    upstream = {(context, message) for context, message, _plural in upstream_messages()}
     dead = [
-        (entry.msgctxt, entry.msgid)
-        for path in ROOT.glob("locale_overrides/*/LC_MESSAGES/django.po")
+        (path.relative_to(ROOT), entry.msgctxt, entry.msgid)
+        for path in ROOT.glob("locale_overrides/*/LC_MESSAGES/*.po")
         for entry in polib.pofile(str(path))
-        if (entry.msgctxt, entry.msgid) not in upstream
+        if (entry.msgctxt, entry.msgid, entry.msgid_plural or "")
+        not in upstream_messages(path.stem)
     ]
     assert dead == []
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("es", "Publicar: "), ("fr", "Publier : "), ("el", "Δημοσίευση: "), ("it", "Pubblica: ")],
+)
+def test_the_translation_editors_script_reads_our_translations(client, db, language, label):
+    """Its footer joins "Publish in " and the language's name: upstream, "Publicar enEspañol"."""
+    client.force_login(member("editor", EDITORS, language))
+    catalogue = client.get(reverse("wagtail_localize:javascript_catalog"))
+    assert json.dumps(label)[1:-1] in catalogue.content.decode()
