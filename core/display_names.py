@@ -8,6 +8,9 @@ created) show as stored. E-mails, rendered in each recipient's language after th
 loaded, translate the stored name again (`stored_name`, news/notifications.py).
 """
 
+import functools
+import re
+
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_init, pre_save
 from django.utils.translation import gettext
@@ -22,7 +25,27 @@ def stored_name(obj):
 def show_name_translated(sender, instance, **kwargs):
     if instance.name:
         instance._stored_name = instance.name
-        instance.name = instance._shown_name = gettext(instance.name)
+        instance.name = instance._shown_name = translated(instance.name)
+
+
+def translated(name):
+    """`name` in the active language: a message of the catalogues, or a group name made from one
+    with a name in it ("Translators: Ελληνικά", "Partner: Cooperative A")."""
+    for message, pattern in named_patterns():
+        if match := pattern.fullmatch(name):
+            return gettext(message) % match.groupdict()
+    return gettext(name)
+
+
+@functools.cache
+def named_patterns():
+    from core.i18n import TRANSLATORS_GROUP
+    from partners.onboarding import PARTNER_GROUP
+
+    return [
+        (message, re.compile(re.sub(r"%\\\((\w+)\\\)s", r"(?P<\1>.+)", re.escape(message))))
+        for message in (TRANSLATORS_GROUP, PARTNER_GROUP)
+    ]
 
 
 def store_name_untranslated(sender, instance, **kwargs):

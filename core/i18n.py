@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext_noop
 
 
 def language_codes():
@@ -32,9 +32,13 @@ def language_name_in_sentence(language_code):
     return name[:1].lower() + name[1:]
 
 
+# Stored in English, shown in the reader's language (core/display_names.py).
+TRANSLATORS_GROUP = gettext_noop("Translators: %(language)s")
+
+
 def translators_group_name(language_code):
     """The group of the people who translate into `language_code` (partners/roles.py makes it)."""
-    return f"Translators: {native_name(language_code)}"
+    return TRANSLATORS_GROUP % {"language": native_name(language_code)}
 
 
 def home_url(language_code):

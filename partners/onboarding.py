@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
+from django.utils.translation import gettext_noop
 from wagtail.models import Collection, Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -24,6 +25,10 @@ from taxonomy.models import Country
 COUNTRY_LANGUAGES = {"es": "es", "fr": "fr", "gr": "el", "it": "it"}
 
 
+# Stored in English, shown in the reader's language (core/display_names.py).
+PARTNER_GROUP = gettext_noop("Partner: %(name)s")
+
+
 def language_of_country(country_code):
     return COUNTRY_LANGUAGES.get((country_code or "").lower(), settings.LANGUAGE_CODE)
 
@@ -35,7 +40,7 @@ def onboard_partner(name, email, country_code=None, language=None):
     (access, user, user_created). Safe to run again."""
     ensure_roles()
     page = partner_page(name, country_code)
-    group, _ = Group.objects.get_or_create(name=f"Partner: {name}")
+    group, _ = Group.objects.get_or_create(name=PARTNER_GROUP % {"name": name})
     group.permissions.add(permission("wagtailadmin", "access_admin"))
     collection = Collection.objects.filter(name=name, depth=2).first()
     if collection is None:

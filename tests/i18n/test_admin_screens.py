@@ -14,7 +14,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 from partners.roles import EDITORS, PARTNER_WORKFLOW
-from tests.helpers import english_message_of
+from tests.helpers import english_message_of, parse_html
 
 LANGUAGES = ["es", "fr", "el", "it"]
 # Read aloud or shown: text, and the attributes a person sees or hears.
@@ -153,3 +153,25 @@ def test_names_the_project_creates_read_in_the_users_language_and_stay_stored_in
         group.save()
     assert Workflow.objects.filter(name=PARTNER_WORKFLOW).exists()
     assert Group.objects.filter(name=EDITORS).exists()
+
+
+def test_group_names_made_with_a_name_in_them_read_in_the_users_language(world):
+    administrator = world["users"]["superuser"]
+    profile = UserProfile.get_for_user(administrator)
+    profile.preferred_language = "el"
+    profile.save()
+    client = Client()
+    client.force_login(administrator)
+
+    groups = parse_html(client.get(reverse("wagtailusers_groups:index"))).get_text(" ")
+
+    assert "Μεταφραστές: Español" in groups  # the language named in itself, as everywhere
+    assert "Συνεργαζόμενη οργάνωση: Cooperative A" in groups
+    assert "Συντάκτες" in groups
+    assert "Translators:" not in groups
+    assert "Partner:" not in groups
+    with translation.override("el"):
+        group = Group.objects.get(name="Partner: Cooperative A")
+        assert group.name == "Συνεργαζόμενη οργάνωση: Cooperative A"
+        group.save()
+    assert Group.objects.filter(name="Partner: Cooperative A").exists()
