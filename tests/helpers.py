@@ -50,6 +50,11 @@ def member(name, group_name, language="en"):
     """A user of `group_name` whose admin language is `language`, with the password PASSWORD."""
     user = get_user_model().objects.create_user(name, f"{name}@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name=group_name))
+    return speaking(user, language)
+
+
+def speaking(user, language):
+    """`user`, with `language` as the language of their account (admin and e-mails)."""
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()

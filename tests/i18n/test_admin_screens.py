@@ -10,11 +10,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
 from wagtail.models import Workflow
-from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 from partners.roles import EDITORS, PARTNER_WORKFLOW
-from tests.helpers import english_message_of, parse_html
+from tests.helpers import english_message_of, parse_html, speaking
 
 LANGUAGES = ["es", "fr", "el", "it"]
 # Read aloud or shown: text, and the attributes a person sees or hears.
@@ -112,9 +111,7 @@ def journeys(world):
 def test_every_screen_of_every_role_reads_in_the_users_language(world, language):
     untranslated = {}
     for role, (user, urls) in journeys(world).items():
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
+        speaking(user, language)
         client = Client()
         client.force_login(user)
         for url in urls:
@@ -132,9 +129,7 @@ def test_every_screen_of_every_role_reads_in_the_users_language(world, language)
 
 def test_names_the_project_creates_read_in_the_users_language_and_stay_stored_in_english(world):
     moderator = world["users"]["moderator"]
-    profile = UserProfile.get_for_user(moderator)
-    profile.preferred_language = "el"
-    profile.save()
+    speaking(moderator, "el")
     client = Client()
     client.force_login(moderator)
 
@@ -157,9 +152,7 @@ def test_names_the_project_creates_read_in_the_users_language_and_stay_stored_in
 
 def test_group_names_made_with_a_name_in_them_read_in_the_users_language(world):
     administrator = world["users"]["superuser"]
-    profile = UserProfile.get_for_user(administrator)
-    profile.preferred_language = "el"
-    profile.save()
+    speaking(administrator, "el")
     client = Client()
     client.force_login(administrator)
 

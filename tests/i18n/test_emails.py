@@ -8,11 +8,10 @@ import pytest
 from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from partners.onboarding import onboard_partner
-from tests.helpers import add_news, publish, workflow_action
+from tests.helpers import add_news, publish, speaking, workflow_action
 
 SENDER_LANGUAGE = "fr"
 COMMENTS = ["Add the date", "Shorter, please"]
@@ -22,13 +21,6 @@ WORDS = {
     "fr": {"vous", "votre", "été", "est", "une", "sur", "être"},
     "es": {"el", "los", "ha", "sido", "tu", "tus", "una", "para", "está", "aquí"},
 }
-
-
-def speaking(user, language):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
 
 
 def assert_written_in(mail, language, names):

@@ -6,7 +6,7 @@ from wagtail.users.models import UserProfile
 
 from partners.onboarding import onboard_partner
 from taxonomy.factories import CountryFactory
-from tests.helpers import form_data, parse_html
+from tests.helpers import form_data, parse_html, speaking
 
 
 def test_a_user_without_a_name_saves_a_language_preference(client, section_pages):
@@ -29,9 +29,7 @@ def test_a_user_made_by_a_spanish_administrator_speaks_the_language_chosen_for_t
     client, django_user_model, mailoutbox
 ):
     administrator = django_user_model.objects.create_superuser("root", "r@example.org", "x")
-    profile = UserProfile.get_for_user(administrator)
-    profile.preferred_language = "es"
-    profile.save()
+    speaking(administrator, "es")
     client.force_login(administrator)
     url = reverse("wagtailusers_users:add")
     data = form_data(client.get(url), "main form")

@@ -4,18 +4,16 @@ import pytest
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, Workflow, WorkflowState
-from wagtail.users.models import UserProfile
 
 from news.models import NewsPage
-from tests.helpers import LANGUAGE_CODES, add_news, edit_form_data, translate, workflow_action
-
-
-def speaking(user, language_code):
-    """The user, with `language_code` as the admin language in their profile."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language_code
-    profile.save()
-    return user
+from tests.helpers import (
+    LANGUAGE_CODES,
+    add_news,
+    edit_form_data,
+    speaking,
+    translate,
+    workflow_action,
+)
 
 
 def mail_to(mailoutbox, user):

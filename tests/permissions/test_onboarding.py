@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 
 from partners.models import PartnerAccess
 from taxonomy.factories import CountryFactory
-from tests.helpers import LANGUAGE_CODES, parse_html
+from tests.helpers import LANGUAGE_CODES, parse_html, speaking
 
 
 def test_staff_onboard_a_partner_in_the_admin(client, section_pages, django_user_model, mailoutbox):
@@ -44,9 +44,7 @@ def test_a_partner_onboarded_from_a_spanish_admin_gets_its_welcome_in_its_own_la
 ):
     CountryFactory(slug="gr", name_en="Greece")
     administrator = django_user_model.objects.create_superuser("root", "r@example.org", "x")
-    profile = UserProfile.get_for_user(administrator)
-    profile.preferred_language = "es"
-    profile.save()
+    speaking(administrator, "es")
     client.force_login(administrator)
     form = parse_html(client.get(reverse("partner_onboarding")))
     assert form.select_one("select[name=language]") is not None
