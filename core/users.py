@@ -11,6 +11,8 @@ from wagtail.users import forms as wagtail_forms
 from wagtail.users.models import UserProfile
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from core.mail import language_of, set_language
+
 
 class LanguageFieldMixin(forms.Form):
     language = forms.ChoiceField(
@@ -28,9 +30,7 @@ class LanguageFieldMixin(forms.Form):
     def save(self, commit=True):
         user = super().save(commit=commit)
         if commit:
-            profile = UserProfile.get_for_user(user)
-            profile.preferred_language = self.cleaned_data["language"]
-            profile.save()
+            set_language(user, self.cleaned_data["language"])
         return user
 
 
@@ -51,5 +51,5 @@ class PasswordResetForm(WagtailPasswordResetForm):
     """Django renders the e-mail in the language of the request (WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
-        with override(UserProfile.get_for_user(context["user"]).get_preferred_language()):
+        with override(language_of(context["user"])):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)

@@ -12,10 +12,9 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext_noop
 from wagtail.models import Collection, Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from core.mail import email_users
+from core.mail import email_users, set_language
 from partners.models import PartnerAccess, PartnerIndexPage, PartnerPage
 from partners.roles import ensure_roles, grant_collection, grant_partner, permission
 from taxonomy.models import Country
@@ -92,9 +91,7 @@ def add_partner_user(group, email, language):
         user = users.create_user(username=email.lower(), email=email)  # no usable password yet
         # Its admin language, and the language of every e-mail it gets, the welcome first: never
         # the language of the administrator who onboarded it.
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
+        set_language(user, language)
         send_welcome_email(user)
     user.groups.add(group)
     return user, created

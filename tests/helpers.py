@@ -20,9 +20,9 @@ from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.blocks.base import BlockField
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from core.mail import set_language
 from news.models import NewsPage
 from translations.catalogues import publish_now
 
@@ -55,9 +55,7 @@ def member(name, group_name, language="en"):
 
 def speaking(user, language):
     """`user`, with `language` as the language of their account (admin and e-mails)."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
+    set_language(user, language)
     return user
 
 

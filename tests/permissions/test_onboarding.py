@@ -76,7 +76,8 @@ def test_add_partner_is_one_step_safe_to_repeat_and_reaches_every_tree(
 
     first = add_partner(*arguments)
     add_partner(*arguments)  # again: nothing changes
-    add_partner("--name", "Mutual D", "--email", "d2@example.org")  # a second user
+    # A second user, who reads Italian.
+    add_partner("--name", "Mutual D", "--email", "d2@example.org", "--language", "it")
 
     assert "d1@example.org created" in first
     access = PartnerAccess.objects.get(name="Mutual D")
@@ -87,6 +88,11 @@ def test_add_partner_is_one_step_safe_to_repeat_and_reaches_every_tree(
     assert Group.objects.filter(name="Partner: Mutual D").count() == 1
     assert Collection.objects.filter(name="Mutual D").count() == 1
     assert [mail.to for mail in mailoutbox] == [["d1@example.org"], ["d2@example.org"]]
+    # Each welcome in its user's language: the country's (Greece), then the one chosen.
+    assert [mail.subject for mail in mailoutbox] == [
+        "Ο λογαριασμός σας στον ιστότοπο της Nexes",
+        "Il tuo account sul sito di Nexes",
+    ]
     versions = Page.objects.filter(translation_key=access.partner_translation_key)
     assert sorted(versions.values_list("locale__language_code", flat=True)) == sorted(
         LANGUAGE_CODES
