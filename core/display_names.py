@@ -1,5 +1,5 @@
-"""Names the project creates (workflows, tasks, the staff groups) are stored once, in English, and
-shown in the reader's language, from the UI catalogues (`locale/`).
+"""Names the project creates (workflows, tasks, the staff groups, the root collection) are stored
+once, in English, and shown in the reader's language, from the UI catalogues (`locale/`).
 
 Each workflow, task or group loaded while a language is active (a request in the admin: the
 user's) gets its name translated into it; saving puts the stored name back, so a save never writes
@@ -13,9 +13,12 @@ import re
 
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_init, pre_save
-from django.utils.translation import gettext
-from wagtail.models import Task, Workflow
+from django.utils.translation import gettext, gettext_noop
+from wagtail.models import Collection, Task, Workflow
 from wagtail.workflows import get_task_types
+
+# Wagtail's migrations name the root collection in English; shown through our catalogues.
+ROOT_COLLECTION = gettext_noop("Root")
 
 
 def stored_name(obj):
@@ -55,7 +58,7 @@ def store_name_untranslated(sender, instance, **kwargs):
 
 
 def translate_names_on_display():
-    for model in (Group, Workflow, Task, *get_task_types()):
+    for model in (Group, Workflow, Task, *get_task_types(), Collection):
         uid = f"display-names-{model._meta.label}"
         post_init.connect(show_name_translated, sender=model, dispatch_uid=uid)
         pre_save.connect(store_name_untranslated, sender=model, dispatch_uid=uid)

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 from wagtail.users import forms as wagtail_forms
 from wagtail.users.models import UserProfile
@@ -53,3 +54,12 @@ class PasswordResetForm(WagtailPasswordResetForm):
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
         with override(language_of(context["user"])):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form gives its password field no label, so the page shows the field's name,
+    "Password", in English (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -120,13 +120,18 @@ def _submitted_values(field, button):
 
 
 @functools.cache
-def upstream_messages(domain="django"):
+def upstream_messages(domain="django", package=""):
     """(msgctxt, msgid, msgid_plural) of every message in Wagtail's, wagtail-localize's and
     Django's English catalogues of `domain` (djangojs: their JavaScript's): the interface text our
-    users' screens draw on besides ours."""
-    roots = [Path(package.__file__).parent for package in (wagtail, wagtail_localize, django)]
+    users' screens draw on besides ours. `package` ("wagtail/admin") keeps only the catalogues
+    under that folder of site-packages."""
+    site_packages = Path(wagtail.__file__).parent.parent
+    roots = [Path(module.__file__).parent for module in (wagtail, wagtail_localize, django)]
     catalogues = [
-        path for root in roots for path in root.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")
+        path
+        for root in roots
+        for path in root.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")
+        if path.relative_to(site_packages).as_posix().startswith(package)
     ]
     return {
         (entry.msgctxt, entry.msgid, entry.msgid_plural)
@@ -217,33 +222,55 @@ def publish(client, page):
 
 @functools.cache
 def english_messages():
-    """Every msgid of the catalogues our users' screens draw on: upstream's and ours."""
+    """{msgid or msgid_plural: msgid} of the catalogues our users' screens draw on: upstream's and
+    ours (a plural form is keyed to its msgid, under which the catalogues hold its translations;
+    "Locking: " is keyed as shown too, without its spaces)."""
     ours = polib.pofile(str(Path(settings.BASE_DIR) / "locale/es/LC_MESSAGES/django.po"))
-    return {message for _context, message, _plural in upstream_messages()} | {
-        entry.msgid for entry in ours if entry.msgid
-    }
+    messages = [*upstream_messages(), *((e.msgctxt, e.msgid, e.msgid_plural) for e in ours)]
+    singulars = {message: message for _context, message, _plural in messages if message}
+    stripped = {message.strip(): message for message in singulars}
+    plurals = {plural: message for _context, message, plural in messages if plural}
+    return plurals | stripped | singulars
 
 
-def english_message_of(text):
-    """The msgid `text` was made from, if it is one: itself, or one with placeholders filled in
-    ("This page is currently awaiting moderation" from "This %(model_name)s is currently...")."""
-    if text in english_messages():
-        return text
-    for message, pattern in patterns_by_first_word().get(text.split(" ", 1)[0], ()):
-        if pattern.fullmatch(text):
-            return message
-    return None
+def english_messages_of(text):
+    """The msgids `text` may have been made from: itself, itself with a capital first letter (a
+    verbose name as a label), or ones with placeholders filled in ("This page is currently awaiting
+    moderation" from "This %(model_name)s is currently...", "24 minutes" from "%(num)d minute")."""
+    messages = english_messages()
+    found = {messages[form] for form in (text, lower_first(text)) if form in messages}
+    for word in set(WORD.findall(text)):
+        for message, pattern in patterns_by_word().get(word, ()):
+            if pattern.fullmatch(text):
+                found.add(messages[message])
+    return found
+
+
+def lower_first(text):
+    return text[:1].lower() + text[1:]
+
+
+WORD = re.compile(r"[^\W\d_]+")  # letters only
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
+
+
+def message_pattern(message):
+    """A regular expression matching `message` with its placeholders filled in (numbers for %d)."""
+    pattern, end = "", 0
+    for placeholder in PLACEHOLDER.finditer(message):
+        filled = r"[\d.,\s]+?" if placeholder.group().endswith("d") else "(?:.+?)"
+        pattern += re.escape(message[end : placeholder.start()]) + filled
+        end = placeholder.end()
+    return re.compile(pattern + re.escape(message[end:]), re.DOTALL)
 
 
 @functools.cache
-def patterns_by_first_word():
-    """Messages with placeholders as patterns, by their first word (when it is not a placeholder)."""
-    placeholder = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
+def patterns_by_word():
+    """Messages with placeholders as patterns, by the first word of their text. Messages with no
+    word in them besides placeholders ("%(title)s - %(site_name)s") would match too much."""
     patterns = {}
     for message in english_messages():
-        parts = placeholder.split(message)
-        if len(parts) == 1 or not parts[0] or parts[0][0] == " ":
-            continue
-        pattern = re.compile("(.+?)".join(re.escape(part) for part in parts), re.DOTALL)
-        patterns.setdefault(message.split(" ", 1)[0], []).append((message, pattern))
+        words = WORD.findall(" ".join(PLACEHOLDER.split(message)))
+        if PLACEHOLDER.search(message) and words:
+            patterns.setdefault(words[0], []).append((message, message_pattern(message)))
     return patterns

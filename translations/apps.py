@@ -13,8 +13,10 @@ class TranslationsConfig(AppConfig):
 
         from translations.review import end_review_on_publish
         from translations.slugs import transliterate_translated_slug
+        from translations.string_comments import comment_with_date_in_users_language
         from translations.sync import synchronise_on_publish
 
+        StringTranslation.get_comment = comment_with_date_in_users_language
         pre_save.connect(transliterate_translated_slug, sender=StringTranslation)
         page_published.connect(synchronise_on_publish)
         page_published.connect(end_review_on_publish)

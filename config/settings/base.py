@@ -143,6 +143,8 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 # The password-reset e-mail in the user's language, not the browser's (core/users.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.users.PasswordResetForm"  # noqa: S105 - a class path
+# A translated label on the password field (core/users.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "core.users.LoginForm"
 LANGUAGE_COOKIE_NAME = "language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localdate
+from django.utils.translation import override
 from playwright.sync_api import expect
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -135,6 +138,12 @@ def test_a_greek_translator_translates_a_page_and_an_editor_publishes_it(
     review_panel = page.locator(".translation-review")
     expect(review_panel).to_have_attribute("data-review-status", "not_submitted")
     translate_every_segment(page, GREEK)
+    # The editor's headings, and the note under each translated passage, dated, in Greek.
+    headings = page.locator(".js-translation-editor section h3")
+    expect(headings.first).to_have_text("Μετάφραση: Αγγλικά → Ελληνικά")
+    with override("el"):
+        translated_today = f"Μη αυτόματη μετάφραση στις {date_format(localdate(), 'DATE_FORMAT')}"
+    expect(page.get_by_text(translated_today, exact=True)).to_have_count(len(GREEK))
     # The footer offers only Preview: converting to an alias, stopping synchronisation and the
     # like would change the live page, which only a publisher may do.
     footer = page.locator("footer")

@@ -1,6 +1,7 @@
 """Every fixed UI text and every hand translation of content is translated, none fuzzy."""
 
 import json
+import re
 from pathlib import Path
 
 import polib
@@ -60,3 +61,26 @@ def test_the_translation_editors_script_reads_our_translations(client, db, langu
     client.force_login(member("editor", EDITORS, language))
     catalogue = client.get(reverse("wagtail_localize:javascript_catalog"))
     assert json.dumps(label)[1:-1] in catalogue.content.decode()
+
+
+SCRIPT_CATALOGUES = {  # the admin's scripts' catalogue URL: the package whose messages it serves
+    "wagtailadmin_javascript_catalog": "wagtail/admin",
+    "wagtail_localize:javascript_catalog": "wagtail_localize",
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_the_admins_scripts_read_in_the_users_language(client, db, language):
+    """The sidebar, the editor's toolbars, comments and the translation editor are written by
+    scripts from the catalogues these URLs serve: every message is there in the user's language."""
+    client.force_login(member("editor", EDITORS, language))
+    missing = {}
+    for url_name, package in SCRIPT_CATALOGUES.items():
+        script = client.get(reverse(url_name)).content.decode()
+        catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", script, re.S)[1])
+        missing[url_name] = sorted(
+            message
+            for _context, message, _plural in upstream_messages("djangojs", package)
+            if not catalogue.get(message)
+        )
+    assert missing == {url_name: [] for url_name in SCRIPT_CATALOGUES}
