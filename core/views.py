@@ -1,4 +1,7 @@
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -40,5 +43,16 @@ def robots_txt(request):
 
 def server_error(request):
     """The 500 page, in the language of the URL, with the language switcher. It reads nothing
-    from the database, which may be what failed."""
+    from the database, which may be what failed. When that is what failed (Django calls this
+    while handling the exception), a 503 that asks to come back: the outage is temporary."""
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = RETRY_AFTER_SECONDS
+        return response
     return render(request, "500.html", status=500)
+
+
+# Raised when the database cannot be reached or drops the connection (psycopg's and sqlite3's
+# errors, as Django wraps them), not by bad queries or data (ProgrammingError, DataError...).
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30

@@ -2,10 +2,12 @@
 signing in through the real login form, forms and requests as a browser and the admin's JavaScript
 send them. Fixtures are in the conftest.py files."""
 
+import contextlib
 import datetime
 import functools
 import re
 from pathlib import Path
+from unittest import mock
 
 import django
 import polib
@@ -15,6 +17,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.backends.utils import CursorWrapper
 from django.test import TestCase
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
@@ -274,3 +277,19 @@ def patterns_by_word():
         if PLACEHOLDER.search(message) and words:
             patterns.setdefault(words[0], []).append((message, message_pattern(message)))
     return patterns
+
+
+@contextlib.contextmanager
+def database_down():
+    """Every query fails as when the database server is unreachable: the driver's
+    OperationalError, wrapped by Django as it wraps the real one (psycopg's or sqlite3's)."""
+
+    def refuse(cursor, *args, **kwargs):
+        with cursor.db.wrap_database_errors:
+            raise cursor.db.Database.OperationalError("connection refused (a test's outage)")
+
+    with (
+        mock.patch.object(CursorWrapper, "_execute", refuse),
+        mock.patch.object(CursorWrapper, "_executemany", refuse),
+    ):
+        yield

@@ -68,11 +68,11 @@ def machine_translate(request, translation_id):
     return _back(request)
 
 
-def _read_po(uploaded):
+def _read_po(content):
     # polib takes a path or the file's text, so a text that looks like a path would be opened:
     # give it a temporary file, as wagtail-localize does.
     with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as file:
-        file.write(uploaded.read())
+        file.write(content)
     try:
         return polib.pofile(file.name)
     finally:
@@ -91,8 +91,12 @@ def upload_pofile(request, translation_id):
     if uploaded.size > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
         messages.error(request, _("This file is too large for a PO file."))
         return _back(request)
+    content = uploaded.read()
+    if b"\x00" in content:  # PostgreSQL refuses it in text: the import would end in a 500
+        messages.error(request, _("This PO file contains a null character. Nothing was imported."))
+        return _back(request)
     try:
-        po = _read_po(uploaded)
+        po = _read_po(content)
     except (OSError, UnicodeDecodeError, ValueError):
         messages.error(request, _("Please upload a valid PO file."))
         return _back(request)

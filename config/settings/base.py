@@ -107,15 +107,27 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # Cache: Redis when REDIS_URL is set, else memory local to the process.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "sse",
-        }
+def redis_cache(url):
+    """Redis down or slow is a cache miss (logged), not an error: pages are built from the
+    database, slower, while it is away."""
+    timeout = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "sse",
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": timeout,
+            "SOCKET_TIMEOUT": timeout,
+        },
     }
+
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": redis_cache(os.environ["REDIS_URL"])}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

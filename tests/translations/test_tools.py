@@ -185,6 +185,7 @@ def po_with(editor_client, translation, **metadata):
     ("case", "message"),
     [
         ("malformed", "valid PO file"),
+        ("null character", "null character"),
         ("missing file", "choose a PO file"),
         ("other page", "not exported from this page"),
         ("no header", "not exported from this page"),
@@ -196,7 +197,8 @@ def test_bad_po_imports_are_refused_and_change_nothing(
 ):
     other = Translation.objects.create(source=translation.source, target_locale=locales["fr"])
     content = {
-        "malformed": lambda: b'msgid "unterminated\nmsgstr ""\n\x00\xff',
+        "malformed": lambda: b'msgid "unterminated\nmsgstr ""\n\xff',
+        "null character": lambda: po_with(editor_client, translation).replace(b"CAMBIADO", b"\x00"),
         "missing file": lambda: None,
         "other page": lambda: po_with(
             editor_client, translation, **{"X-WagtailLocalize-TranslationID": str(other.uuid)}
