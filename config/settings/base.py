@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "dbbackup",  # manage.py backup / restore (core/management/commands)
 ]
 
 MIDDLEWARE = [
@@ -198,6 +199,11 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Where `manage.py backup` writes the database dump and the media archive.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# django-dbbackup mails the admins the traceback of a failed backup: the command's exit status and
+# output are the operator's signal (cron, systemd).
+DBBACKUP_SEND_EMAIL = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
