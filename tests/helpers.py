@@ -6,6 +6,9 @@ import contextlib
 import datetime
 import functools
 import re
+import socket
+import subprocess
+import time
 from pathlib import Path
 from unittest import mock
 
@@ -293,3 +296,21 @@ def database_down():
         mock.patch.object(CursorWrapper, "_executemany", refuse),
     ):
         yield
+
+
+def start_private_server(command):
+    """A server of the test's own (Redis, an S3 API server): `command` is its argument list with
+    "{port}" where the port goes, on a free port of 127.0.0.1. Returns the process and the port,
+    once the port accepts connections."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    arguments = [part.replace("{port}", str(port)) for part in command]
+    server = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    for _ in range(200):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return server, port
+        time.sleep(0.05)
+    server.kill()
+    raise RuntimeError(f"{arguments[0]} did not start")

@@ -5,9 +5,6 @@ send again: tests/browser/test_outage.py)."""
 
 import os
 import shutil
-import socket
-import subprocess
-import time
 
 import pytest
 from django.core.cache import cache
@@ -16,13 +13,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from config.settings.base import redis_cache
-from tests.helpers import LANGUAGE_CODES, database_down, parse_html
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.helpers import LANGUAGE_CODES, database_down, parse_html, start_private_server
 
 
 @pytest.fixture
@@ -32,16 +23,9 @@ def private_redis(settings):
     if not redis_server:
         reason = "no redis-server on this machine: install Debian's redis-server"
         pytest.fail(reason) if os.environ.get("CI") else pytest.skip(reason)
-    port = free_port()
-    server = subprocess.Popen(  # noqa: S603 - our own arguments
-        [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", ""],
-        stdout=subprocess.DEVNULL,
+    server, port = start_private_server(
+        [redis_server, "--port", "{port}", "--bind", "127.0.0.1", "--save", ""]
     )
-    for _ in range(100):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.05)
     settings.CACHES = {"default": redis_cache(f"redis://127.0.0.1:{port}/0")}
     yield server
     server.kill()

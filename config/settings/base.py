@@ -129,6 +129,8 @@ def redis_cache(url):
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 if os.environ.get("REDIS_URL"):
     CACHES = {"default": redis_cache(os.environ["REDIS_URL"])}
+    # Sessions read from Redis, kept in the database: nobody is signed out when Redis is away.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -204,10 +206,41 @@ BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 # django-dbbackup mails the admins the traceback of a failed backup: the command's exit status and
 # output are the operator's signal (cron, systemd).
 DBBACKUP_SEND_EMAIL = False
+
+
+def s3_media_storage(environ):
+    """Media (original images, renditions, documents) in an S3-compatible bucket, for several
+    machines (django-storages). Credentials from S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY, else
+    boto3's own (environment, instance role). Image URLs are the bucket's public ones, unsigned, so
+    that cached pages keep working; documents are served by Wagtail's view (below), which checks
+    their collection's privacy, so the bucket needs public read on images only (README)."""
+    endpoint = environ.get("S3_ENDPOINT_URL") or None
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": environ["S3_BUCKET"],
+            "endpoint_url": endpoint,
+            "region_name": environ.get("S3_REGION") or None,
+            "access_key": environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": environ.get("S3_CUSTOM_DOMAIN") or None,
+            # S3-compatible servers (MinIO, Garage, moto) are addressed by path, AWS by host name.
+            "addressing_style": "path" if endpoint else None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = s3_media_storage(os.environ)
+# Documents are always streamed by Wagtail's view, after its privacy checks, never linked to the
+# storage's own URL (which, on S3, would bypass them).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # E-mail: SMTP when EMAIL_HOST is set; the environment-specific settings choose otherwise.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
