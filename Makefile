@@ -10,7 +10,7 @@ LANGUAGES := es fr el it
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup serve dev test lint format messages compile-messages install lock hooks
+.PHONY: help run setup serve dev test lint format audit messages compile-messages install lock hooks
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,11 +47,17 @@ format: install ## Format the Python and apply ruff's safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+audit: install ## Known vulnerabilities in the pinned dependencies (pip-audit; says when its database is unreachable)
+	$(BIN)/python .ci/audit.py
+
 messages: install ## Extract the UI strings into the four catalogues (locale/), then compile them
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore '.venv/*' --ignore 'tests/*' --no-location
 	$(MAKE) compile-messages
 
-compile-messages: install ## Compile the UI catalogues (done by `run` and `test`)
+compile-audit: install ## Known vulnerabilities in the pinned dependencies (pip-audit; says when its database is unreachable)
+	$(BIN)/python .ci/audit.py
+
+messages: install ## Compile the UI catalogues (done by `run` and `test`)
 	$(MANAGE) compilemessages --ignore '.venv/*' --verbosity 0
 
 install: $(VENV)/.installed ## Create .venv with the pinned dependencies
