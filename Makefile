@@ -54,10 +54,7 @@ messages: install ## Extract the UI strings into the four catalogues (locale/), 
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore '.venv/*' --ignore 'tests/*' --no-location
 	$(MAKE) compile-messages
 
-compile-audit: install ## Known vulnerabilities in the pinned dependencies (pip-audit; says when its database is unreachable)
-	$(BIN)/python .ci/audit.py
-
-messages: install ## Compile the UI catalogues (done by `run` and `test`)
+compile-messages: install ## Compile the UI catalogues (done by `run` and `test`)
 	$(MANAGE) compilemessages --ignore '.venv/*' --verbosity 0
 
 install: $(VENV)/.installed ## Create .venv with the pinned dependencies
