@@ -16,3 +16,7 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 bind = "127.0.0.1:8000"  # make run: HOST and PORT
 accesslog = "-"  # one line per request on standard output, beside the application's log
+# Whether a request came over HTTPS is Django's to decide (SECURE_PROXY_SSL_HEADER, production
+# settings), not gunicorn's: by default it believes X-Forwarded-Proto from any local client,
+# which with no proxy in front means anyone on this machine.
+secure_scheme_headers = {}
