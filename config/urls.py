@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.account import account_view
+from core.health import HealthView
+from core.media import serve_media
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
 from news.feeds import AtomNewsFeed, NewsFeed
@@ -21,15 +23,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="choose_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # For load balancers: 200, or 503 when the database, cache or storage fails (core/health.py).
+    path("health/", HealthView.as_view(), name="health"),
     # A sitemap index with one sitemap per language.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Uploaded images, from MEDIA_ROOT (core/media.py).
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under its language prefix: /en/, /es/, /fr/, /el/, /it/.
 # An unprefixed URL such as / is redirected by LocaleMiddleware to the visitor's language.

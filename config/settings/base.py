@@ -59,9 +59,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "dbbackup",  # manage.py backup / restore (core/management/commands)
+    "health_check",  # its page's template (core/health.py)
 ]
 
 MIDDLEWARE = [
+    # First, so that every log record written during a request names it (core/request_log.py).
+    "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -280,10 +283,24 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
+# Each line names the request it was written during (core/request_log.py), "-" outside one.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "core.request_log.RequestContextFilter"}},
+    "formatters": {
+        "request": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_method)s %(request_path)s"
+            " user=%(user_id)s language=%(language)s] %(message)s"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request"],
+            "formatter": "request",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Quieter: the task runner logs every background task at INFO.
     "loggers": {
@@ -291,3 +308,15 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},  # logs every page saved, copied or published
     },
 }
+
+# Error reporting to Sentry when SENTRY_DSN is set: unhandled exceptions and ERROR log records,
+# with the request's method and URL but no personal data (no e-mail, IP address or cookies).
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
+    )

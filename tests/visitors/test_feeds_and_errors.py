@@ -98,11 +98,15 @@ def test_feed_of_an_unknown_partner_is_404(client, db):
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
-def test_404_page_has_the_switcher_and_a_way_back(client, db, language):
+def test_404_page_is_the_sites_in_the_language_of_the_url(client, db, language, settings):
+    assert settings.DEBUG is False  # as visitors get it: not Django's debug page
     response = client.get(f"/{language}/no-such-page/")
 
     assert response.status_code == 404
     html = parse_html(response)
+    assert html.html["lang"] == language
+    with override(language):
+        assert html.h1.get_text(strip=True) == gettext("Page not found")
     assert len(html.select(".language-switcher a")) == len(LANGUAGE_CODES)
     assert html.select_one(f'main a[href="/{language}/"]')
 
