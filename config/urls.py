@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.account import account_view
+from core.security import csp_report
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
 from news.feeds import AtomNewsFeed, NewsFeed
@@ -21,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="choose_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("csp-report/", csp_report, name="csp_report"),
     # A sitemap index with one sitemap per language.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

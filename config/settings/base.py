@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -58,10 +59,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before WhiteNoise: static files get the policy too.
+    "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix; sends an unprefixed URL such as / to the visitor's
@@ -228,6 +233,76 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+
+# A proxy in front (TRUSTED_PROXY=true) terminates TLS and sets X-Forwarded-Proto and
+# X-Forwarded-For, overwriting the client's. Without one, a client could send
+# `X-Forwarded-Proto: https` itself and skip the HTTPS redirect.
+TRUSTED_PROXY = env_bool("TRUSTED_PROXY")
+if TRUSTED_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp), the same in every environment, tests included. Public
+# pages: nothing inline, nothing from another origin. Reports go to /csp-report/ (logged).
+csp_report_url = "/csp-report/"  # lower case: not a setting (csp.E001 reads CSP_*)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "report-uri": csp_report_url,
+    }
+}
+# Under /admin/ (core/security.py): what Wagtail's admin needs, found by running each role's
+# screens in Chromium (tests/browser/test_content_security_policy.py). Inline scripts: Wagtail 7.4
+# writes them into its form widgets (date pickers, choosers) and panels, which render without the
+# request, so they cannot carry a nonce (and a nonce would turn 'unsafe-inline' off); its image
+# cropper sets event-handler attributes. Inline styles: wagtail-localize's editor adds <style>
+# elements. Still nothing from another origin, no plugins, no framing by other sites.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [NONE],
+        "report-uri": csp_report_url,
+    }
+}
+# Browser features no page uses (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+# The admin asks no third party: no avatars from gravatar.com (they send a hash of each user's
+# e-mail), no check of releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,
