@@ -82,6 +82,32 @@ def test_public_pages_break_no_policy_and_ask_no_other_host(browser, live_server
     assert watcher.foreign_requests == []
 
 
+def test_a_violation_is_seen_by_the_watcher_and_reported_to_the_site(
+    browser, live_server, home_pages, caplog
+):
+    """The check above can fail: an inline script added to a public page is blocked, seen, and
+    reported by Chromium to /csp-report/, which logs it."""
+    context = browser.new_context(base_url=live_server.url)
+    watcher = Watcher()
+    watcher.watch(context)
+    page = context.new_page()
+    page.goto("/en/", wait_until="networkidle")
+
+    with page.expect_response(lambda response: "/csp-report/" in response.url) as report:
+        page.evaluate(
+            "document.body.append(Object.assign(document.createElement('script'),"
+            " {textContent: 'document.title = \"injected\"'}))"
+        )
+    events = page.evaluate("window.cspViolations")
+
+    assert report.value.status == 204
+    assert page.title() != "injected"
+    assert events[0].startswith("script-src-elem blocked inline"), events
+    assert watcher.violations[0].startswith("console: Executing inline script violates")
+    assert f"blocked inline on {live_server.url}/en/" in caplog.text
+    context.close()
+
+
 def test_admin_screens_of_every_role_break_no_policy_and_ask_no_other_host(browser, live_server):
     world = build_world()
     watcher = Watcher()
