@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils.translation import override
 
@@ -111,3 +111,27 @@ def test_reset_requests_from_one_client_stop_after_the_limit_whatever_the_addres
         client.post(RESET, {"email": f"user{number}@example.org"})
 
     assert len(mailoutbox) == settings.PASSWORD_RESETS_PER_HOUR
+
+
+def test_a_client_cannot_escape_the_lock_out_by_naming_another_address(db):
+    """Without a trusted proxy, X-Forwarded-For is the client's own say, and is not read."""
+    member("editor", EDITORS)
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        forged = Client(HTTP_X_FORWARDED_FOR=f"198.51.100.{number}")
+        sign_in(forged, f"guess{number}", "a wrong guess")
+
+    assert (
+        sign_in(Client(HTTP_X_FORWARDED_FOR="198.51.100.99"), "editor", PASSWORD).status_code == 429
+    )
+
+
+@override_settings(TRUSTED_PROXY=True)
+def test_behind_a_trusted_proxy_each_client_is_counted_by_its_own_address(db):
+    member("editor", EDITORS)
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        proxied = Client(HTTP_X_FORWARDED_FOR=f"198.51.100.{number}")
+        sign_in(proxied, f"guess{number}", "a wrong guess")
+
+    assert (
+        sign_in(Client(HTTP_X_FORWARDED_FOR="198.51.100.99"), "editor", PASSWORD).status_code == 302
+    )
