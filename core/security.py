@@ -40,10 +40,11 @@ def csp_report(request):
     """Log a browser's report of a CSP violation (`report-uri`: a JSON object under "csp-report").
     Machine-facing: 204 (logged while the address is within REPORTS_PER_MINUTE), 4xx for
     what is not a report, never a page."""
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REPORT_BYTES:
+    body = request.read(MAX_REPORT_BYTES + 1)
+    if len(body) > MAX_REPORT_BYTES:
         return HttpResponse(status=413)
     try:
-        report = json.loads(request.body)["csp-report"]
+        report = json.loads(body)["csp-report"]
         if not isinstance(report, dict):
             raise TypeError(report)
     except (ValueError, KeyError, TypeError):

@@ -85,6 +85,15 @@ def test_what_is_not_a_report_is_refused_with_400(client, body):
     assert client.post(reverse("csp_report"), body, "application/csp-report").status_code == 400
 
 
+def test_a_report_with_a_false_length_is_refused_with_400(client):
+    body = json.dumps(REPORT)
+    response = client.post(
+        reverse("csp_report"), body, "application/csp-report", CONTENT_LENGTH="x"
+    )
+
+    assert response.status_code == 400
+
+
 def test_a_report_too_large_is_refused(client):
     body = json.dumps({"csp-report": {"blocked-uri": "x" * 20_000}})
 
