@@ -5,7 +5,6 @@ telling anything about the address."""
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -19,11 +18,6 @@ LOGIN = reverse("wagtailadmin_login")
 RESET = reverse("wagtailadmin_password_reset")
 # The lock-out message, and a word of it in the language it must read in.
 LOCKED_OUT_WORD = {"el": "προσπάθειες", "es": "intentos"}
-
-
-@pytest.fixture(autouse=True)
-def fresh_counters():
-    cache.clear()
 
 
 def sign_in(client, username, password):
