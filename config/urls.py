@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.account import account_view
 from core.health import HealthView
 from core.media import serve_media
+from core.security import csp_report
 from core.sitemaps import SITEMAPS
 from core.views import choose_language, robots_txt
 from news.feeds import AtomNewsFeed, NewsFeed
@@ -25,6 +26,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # For load balancers: 200, or 503 when the database, cache or storage fails (core/health.py).
     path("health/", HealthView.as_view(), name="health"),
+    path("csp-report/", csp_report, name="csp_report"),
     # A sitemap index with one sitemap per language.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

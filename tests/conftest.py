@@ -1,10 +1,18 @@
 """Fixtures shared by the whole suite; helper functions are in tests/helpers.py."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 
 from tests.world import build_world
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as the database starts empty: the throttles count
+    requests there (core/throttle.py), and every test client comes from the same address."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from config.settings.base import s3_media_storage
+from config.settings.base import s3_media_origins, s3_media_storage
 from home.factories import StandardPageFactory
 from partners.roles import EDITORS
 from tests.helpers import form_data, member, parse_html, start_private_server
@@ -127,6 +127,9 @@ def test_images_and_documents_uploaded_in_the_admin_are_kept_and_served_from_s3(
     assert document.file.name in keys
     assert sources
     assert all(source.startswith(f"{s3_endpoint}/{BUCKET}/images/") for source in sources)
+    # ...an origin the Content-Security-Policy allows images from.
+    environ = {"S3_BUCKET": BUCKET, "S3_ENDPOINT_URL": s3_endpoint}
+    assert s3_media_origins(environ) == [s3_endpoint]
     with urllib.request.urlopen(sources[0]) as rendition:  # noqa: S310 - the test's own server
         assert rendition.headers["Content-Type"].startswith("image/")
         assert len(rendition.read()) > 0

@@ -5,6 +5,7 @@ tests."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Workflow
 from wagtail_localize.synctree import synchronize_tree
@@ -102,4 +103,72 @@ def build_world():
             "b_document": document("B secret document", access_b.collection),
         },
         "access": {"a": access_a, "b": access_b},
+    }
+
+
+def journeys(world):
+    """{role: (user, [admin URLs of that role's journey])}."""
+    pages, files, locales = world["pages"], world["files"], world["locales"]
+    spanish_home = HomePage.objects.get(locale=locales["es"])
+    staff_in_spanish = pages["staff"].get_translation(locales["es"])
+    partner_page = pages["a_page_en"]
+    return {
+        "partner": (
+            world["users"]["a1"],
+            [
+                reverse("wagtailadmin_home"),
+                reverse("wagtailadmin_explore", args=[partner_page.pk]),
+                reverse("wagtailadmin_pages:add", args=["news", "newspage", partner_page.pk]),
+                reverse("wagtailadmin_pages:edit", args=[pages["a_draft"].pk]),
+                reverse("wagtailadmin_pages:edit", args=[pages["a_moderation"].pk]),
+                reverse("wagtailadmin_pages:history", args=[pages["a_moderation"].pk]),
+                reverse("wagtailadmin_pages:workflow_history", args=[pages["a_moderation"].pk]),
+                reverse("wagtailimages:index"),
+                reverse("wagtailimages:add_multiple"),
+                reverse("wagtailimages:edit", args=[files["a_image"].pk]),
+                reverse("wagtailimages_chooser:choose"),
+                reverse("wagtaildocs:index"),
+                reverse("wagtaildocs_chooser:choose"),
+                reverse("wagtailadmin_account"),
+            ],
+        ),
+        "moderator": (
+            world["users"]["moderator"],
+            [
+                reverse("wagtailadmin_home"),
+                reverse("wagtailadmin_explore_root"),
+                reverse("wagtailadmin_pages:edit", args=[pages["a_moderation"].pk]),
+                reverse("wagtailadmin_pages:workflow_history", args=[pages["a_moderation"].pk]),
+                reverse("wagtailadmin_reports:workflow"),
+                reverse("wagtailadmin_reports:workflow_tasks"),
+                reverse("wagtailadmin_account"),
+            ],
+        ),
+        "editor": (
+            world["users"]["editor"],
+            [
+                reverse("wagtailadmin_home"),
+                reverse("wagtailadmin_explore", args=[pages["staff"].get_parent().pk]),
+                reverse("wagtailadmin_pages:edit", args=[pages["staff"].pk]),
+                reverse("wagtailadmin_pages:add", args=["home", "standardpage", spanish_home.pk]),
+                reverse("wagtailadmin_pages:history", args=[pages["staff"].pk]),
+                reverse("translation_dashboard"),
+                reverse("wagtailimages:index"),
+                reverse("wagtaildocs:index"),
+                reverse("wagtailsnippets_taxonomy_country:list"),
+                reverse("wagtailadmin_reports:locked_pages"),
+                reverse("wagtailadmin_reports:page_types_usage"),
+                reverse("wagtailadmin_account"),
+            ],
+        ),
+        "translator": (
+            world["users"]["translator"],
+            [
+                reverse("wagtailadmin_home"),
+                reverse("translation_dashboard"),
+                reverse("wagtailadmin_explore", args=[spanish_home.pk]),
+                reverse("wagtailadmin_pages:edit", args=[staff_in_spanish.pk]),
+                reverse("wagtailadmin_account"),
+            ],
+        ),
     }

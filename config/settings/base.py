@@ -1,9 +1,12 @@
 """Settings shared by every environment. Values that differ between machines come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -60,12 +63,17 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "dbbackup",  # manage.py backup / restore (core/management/commands)
     "health_check",  # its page's template (core/health.py)
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     # First, so that every log record written during a request names it (core/request_log.py).
     "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before WhiteNoise: static files get the policy too.
+    "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix; sends an unprefixed URL such as / to the visitor's
@@ -77,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers a locked-out sign-in (core/users.py: locked_out).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -136,6 +146,27 @@ if os.environ.get("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Sign-in lock-out (django-axes, counted in the database, so shared by every process): after
+# LOGIN_FAILURE_LIMIT failures for one user name, or from one address, signing in is refused for
+# LOGIN_COOLOFF_MINUTES, the right password included. Unlock: `manage.py axes_reset_username`.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A lock ends on time: more attempts during it (an attacker's) do not prolong it for the user.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.users.locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_ip"
+AXES_ENABLE_ADMIN = False  # no Django admin here
+# Password-reset e-mails: at most this many an hour to one address and from one client address
+# (counted in the cache); beyond, the page reads as usual but no e-mail is sent.
+PASSWORD_RESETS_PER_HOUR = int(os.environ.get("PASSWORD_RESETS_PER_HOUR", "3"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -235,6 +266,20 @@ def s3_media_storage(environ):
     }
 
 
+def s3_media_origins(environ):
+    """Where browsers fetch media from with s3_media_storage (for the Content-Security-Policy)."""
+    if domain := environ.get("S3_CUSTOM_DOMAIN"):
+        return [f"https://{domain}"]
+    if endpoint := environ.get("S3_ENDPOINT_URL"):
+        url = urlsplit(endpoint)
+        return [f"{url.scheme}://{url.netloc}"]
+    bucket, region = environ["S3_BUCKET"], environ.get("S3_REGION")
+    # AWS: the global or the regional host name, as boto3 resolves it for the region.
+    return [f"https://{bucket}.s3.amazonaws.com"] + (
+        [f"https://{bucket}.s3.{region}.amazonaws.com"] if region else []
+    )
+
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -283,6 +328,79 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
+# A proxy in front (TRUSTED_PROXY=true) terminates TLS and sets X-Forwarded-Proto and
+# X-Forwarded-For, overwriting the client's. Without one, a client could send
+# `X-Forwarded-Proto: https` itself and skip the HTTPS redirect.
+TRUSTED_PROXY = env_bool("TRUSTED_PROXY")
+if TRUSTED_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp), the same in every environment, tests included. Public
+# pages: nothing inline, nothing from another origin. Reports go to /csp-report/ (logged).
+csp_report_url = "/csp-report/"  # lower case: not a setting (csp.E001 reads CSP_*)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "report-uri": csp_report_url,
+    }
+}
+# Under /admin/ (core/security.py): what Wagtail's admin needs, found by running each role's
+# screens in Chromium (tests/browser/test_content_security_policy.py). Inline scripts: Wagtail 7.4
+# writes them into its form widgets (date pickers, choosers) and panels, which render without the
+# request, so they cannot carry a nonce (and a nonce would turn 'unsafe-inline' off); its image
+# cropper sets event-handler attributes. Inline styles: wagtail-localize's editor adds <style>
+# elements. Still nothing from another origin, no plugins, no framing by other sites.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [NONE],
+        "report-uri": csp_report_url,
+    }
+}
+if os.environ.get("S3_BUCKET"):  # images are shown from the bucket (s3_media_storage)
+    for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        policy["DIRECTIVES"]["img-src"] += s3_media_origins(os.environ)
+# Browser features no page uses (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+# The admin asks no third party: no avatars from gravatar.com (they send a hash of each user's
+# e-mail), no check of releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 # Each line names the request it was written during (core/request_log.py), "-" outside one.
 LOGGING = {
     "version": 1,
@@ -306,6 +424,7 @@ LOGGING = {
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},  # logs every page saved, copied or published
+        "axes": {"level": "WARNING"},  # its start-up banner; failures and lock-outs stay
     },
 }
 

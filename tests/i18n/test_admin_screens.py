@@ -18,7 +18,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site, Workflow
 
-from home.models import HomePage
 from partners.roles import EDITORS, PARTNER_WORKFLOW
 from tests.helpers import (
     WORD,
@@ -28,6 +27,7 @@ from tests.helpers import (
     parse_html,
     speaking,
 )
+from tests.world import journeys
 
 LANGUAGES = ["es", "fr", "el", "it"]
 # Read aloud or shown: text, and the attributes a person sees or hears.
@@ -103,74 +103,6 @@ def names_shown(world):
         *Site.objects.values_list("site_name", flat=True),
         *(name for user in users for name in (user.get_username(), user.get_full_name())),
         *(translation.get_language_info(code)["name_local"] for code, _ in settings.LANGUAGES),
-    }
-
-
-def journeys(world):
-    """{role: (user, [admin URLs of that role's journey])}."""
-    pages, files, locales = world["pages"], world["files"], world["locales"]
-    spanish_home = HomePage.objects.get(locale=locales["es"])
-    staff_in_spanish = pages["staff"].get_translation(locales["es"])
-    partner_page = pages["a_page_en"]
-    return {
-        "partner": (
-            world["users"]["a1"],
-            [
-                reverse("wagtailadmin_home"),
-                reverse("wagtailadmin_explore", args=[partner_page.pk]),
-                reverse("wagtailadmin_pages:add", args=["news", "newspage", partner_page.pk]),
-                reverse("wagtailadmin_pages:edit", args=[pages["a_draft"].pk]),
-                reverse("wagtailadmin_pages:edit", args=[pages["a_moderation"].pk]),
-                reverse("wagtailadmin_pages:history", args=[pages["a_moderation"].pk]),
-                reverse("wagtailadmin_pages:workflow_history", args=[pages["a_moderation"].pk]),
-                reverse("wagtailimages:index"),
-                reverse("wagtailimages:add_multiple"),
-                reverse("wagtailimages:edit", args=[files["a_image"].pk]),
-                reverse("wagtailimages_chooser:choose"),
-                reverse("wagtaildocs:index"),
-                reverse("wagtaildocs_chooser:choose"),
-                reverse("wagtailadmin_account"),
-            ],
-        ),
-        "moderator": (
-            world["users"]["moderator"],
-            [
-                reverse("wagtailadmin_home"),
-                reverse("wagtailadmin_explore_root"),
-                reverse("wagtailadmin_pages:edit", args=[pages["a_moderation"].pk]),
-                reverse("wagtailadmin_pages:workflow_history", args=[pages["a_moderation"].pk]),
-                reverse("wagtailadmin_reports:workflow"),
-                reverse("wagtailadmin_reports:workflow_tasks"),
-                reverse("wagtailadmin_account"),
-            ],
-        ),
-        "editor": (
-            world["users"]["editor"],
-            [
-                reverse("wagtailadmin_home"),
-                reverse("wagtailadmin_explore", args=[pages["staff"].get_parent().pk]),
-                reverse("wagtailadmin_pages:edit", args=[pages["staff"].pk]),
-                reverse("wagtailadmin_pages:add", args=["home", "standardpage", spanish_home.pk]),
-                reverse("wagtailadmin_pages:history", args=[pages["staff"].pk]),
-                reverse("translation_dashboard"),
-                reverse("wagtailimages:index"),
-                reverse("wagtaildocs:index"),
-                reverse("wagtailsnippets_taxonomy_country:list"),
-                reverse("wagtailadmin_reports:locked_pages"),
-                reverse("wagtailadmin_reports:page_types_usage"),
-                reverse("wagtailadmin_account"),
-            ],
-        ),
-        "translator": (
-            world["users"]["translator"],
-            [
-                reverse("wagtailadmin_home"),
-                reverse("translation_dashboard"),
-                reverse("wagtailadmin_explore", args=[spanish_home.pk]),
-                reverse("wagtailadmin_pages:edit", args=[staff_in_spanish.pk]),
-                reverse("wagtailadmin_account"),
-            ],
-        ),
     }
 
 
