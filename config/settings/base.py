@@ -322,6 +322,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels: any camera's photo, while one decoded image stays near 160 MB of memory (a small
+# organization's server makes renditions of it); Wagtail's default, 128, is three times that.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Uploads decoded to the last pixel before they are accepted (core/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.SiteImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Wagtail's database backend; on PostgreSQL each language is stemmed with its own configuration.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
