@@ -157,7 +157,11 @@ def same_view_url(request, language_code):
     string kept; that language's home if the view has no URL in every language."""
     url = request.get_full_path()
     translated = translate_url(url, language_code)
-    return translated if translated != url or language_code == get_language() else home_url(language_code)
+    return (
+        translated
+        if translated != url or language_code == get_language()
+        else home_url(language_code)
+    )
 
 
 def localized_queries(request, page):
