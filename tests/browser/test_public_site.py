@@ -29,24 +29,6 @@ def page(context):
     page.close()
 
 
-def test_no_page_scrolls_sideways_on_phones_in_any_language(page, public_site):
-    too_wide = []
-    for language in LANGUAGE_CODES:
-        for page_type, path in public_site.pages[language]:
-            page.set_viewport_size({"width": PHONES[0], "height": 800})
-            page.goto(path, wait_until="domcontentloaded")
-            for width in PHONES:
-                page.set_viewport_size({"width": width, "height": 800})
-                scroll_width = page.evaluate("document.documentElement.scrollWidth")
-                if scroll_width > width:
-                    too_wide.append((language, page_type, width, scroll_width))
-    assert too_wide == []
-
-
-def open_menu_state(page):
-    return page.locator("details.site-nav").evaluate("details => details.open")
-
-
 def test_the_compact_menu_opens_and_closes_with_the_keyboard(page):
     page.goto("/fr/", wait_until="load")
     menu = page.locator(MENU)
@@ -137,3 +119,88 @@ def test_the_header_is_laid_out_the_same_in_every_language(page):
         language: layout for language, layout in layouts.items() if layout != layouts["en"]
     }
     assert different == {}, layouts["en"]
+
+
+# Accessibility: axe-core's WCAG 2.2 AA rules (the axe-playwright-python package bundles axe-core).
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]}
+
+
+def violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=AXE_OPTIONS)
+    return [
+        (violation["id"], node["target"])
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_every_page_type_fits_a_phone_and_passes_axe(page, public_site, language):
+    """One visit per page for both checks (the browser tests' time is counted): no sideways
+    scrolling at 390 and 320 px, and no WCAG 2.2 AA violation at 1366 and 390 px."""
+    too_wide, found = [], []
+    for page_type, path in public_site.pages[language]:
+        page.set_viewport_size({"width": 1366, "height": 800})
+        page.goto(path, wait_until="load")
+        found += [(page_type, 1366, *violation) for violation in violations(page)]
+        for width in PHONES:
+            page.set_viewport_size({"width": width, "height": 800})
+            scroll_width = page.evaluate("document.documentElement.scrollWidth")
+            if scroll_width > width:
+                too_wide.append((page_type, width, scroll_width))
+            if width == 390:
+                found += [(page_type, width, *violation) for violation in violations(page)]
+    # And the compact menu, open.
+    page.locator(TOGGLE).click()
+    expect(page.locator(MENU)).to_be_visible()
+    found += [("open menu", 320, *violation) for violation in violations(page)]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONES[-1]
+    assert too_wide == []
+    assert found == []
+
+
+# Keyboard only: the menu (above), the language switcher, the search and the filters.
+def tab_to(page, target, limit=40):
+    """Presses Tab until `target` has the focus, as a keyboard user moves through the page."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{target} never received the focus with Tab")
+
+
+def test_switching_language_with_the_keyboard_on_a_phone(page):
+    page.goto("/en/projects/", wait_until="load")
+    tab_to(page, page.locator(TOGGLE))
+    page.keyboard.press("Enter")
+    tab_to(
+        page, page.get_by_role("navigation", name="Language").get_by_role("link", name="Español")
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/es/proyectos/")
+
+
+def test_searching_with_the_keyboard(page):
+    page.set_viewport_size({"width": 1366, "height": 800})
+    page.goto("/fr/", wait_until="load")
+    tab_to(page, page.get_by_role("searchbox", name="Rechercher sur le site"))
+    page.keyboard.type("Nexes")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fr/search/?q=Nexes")
+    expect(page.get_by_role("status")).to_contain_text("résultat")
+
+
+def test_filtering_a_listing_with_the_keyboard(page):
+    page.set_viewport_size({"width": 1366, "height": 800})
+    page.goto("/it/progetti/", wait_until="load")
+    status = page.get_by_label("Stato")
+    tab_to(page, status)
+    page.keyboard.type("Concluso")  # a closed select's type-ahead picks the option
+    expect(status).to_have_value("completed")
+    tab_to(page, page.get_by_role("button", name="Filtra"))
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/it/progetti/?*status=completed*")
+    expect(page.get_by_label("Stato")).to_have_value("completed")
