@@ -80,6 +80,10 @@ def test_the_compact_menu_works_without_javascript(browser, public_site):
     target = link.get_attribute("href")
     link.click()
     page.wait_for_url(f"**{target}")
+    # On a wide screen the menu is simply there, open or not.
+    page.set_viewport_size({"width": 1366, "height": 700})
+    expect(menu).to_be_visible()
+    expect(page.locator(TOGGLE)).to_be_hidden()
     context.close()
 
 
