@@ -1,10 +1,11 @@
 """Languages of the site and the links between a page's translations."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info, gettext_noop
 
 
@@ -117,28 +118,80 @@ def nearest_versions(page, language_codes):
     return nearest
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, to_home=False):
     """One switcher entry per language: the page's version there (its translation or fallback),
-    else the closest page above it that exists there, else that language's home."""
+    else the closest page above it that exists there, else that language's home; a listing keeps
+    its filters. Without a page (search), the same view in that language with the same query; on
+    an error page (`to_home`), that language's home. Only a page can lack a translation."""
     current = page.locale.language_code if page is not None else get_language()
     versions = live_versions(page) if page is not None else {}
     absent = [code for code in language_codes() if code not in versions]
     nearest = nearest_versions(page, absent) if page is not None and absent else {}
+    queries = localized_queries(request, page) if page is not None and request.GET else {}
     links = []
     for code in language_codes():
         version = versions.get(code)
         closest = version or nearest.get(code)
-        target = closest.get_url(request) if closest else home_url(code)
+        if closest is not None:
+            target = closest.get_url(request)
+            if version is not None and queries.get(code):
+                target += "?" + queries[code]
+        elif page is None and not to_home:
+            target = same_view_url(request, code)
+        else:
+            target = home_url(code)
         links.append(
             LanguageLink(
                 code=code,
                 name=native_name(code),
                 url=reverse("choose_language", args=[code]) + "?" + urlencode({"next": target}),
                 is_current=code == current,
-                is_translated=version is not None and not version.alias_of_id,
+                is_translated=page is None or (version is not None and not version.alias_of_id),
             )
         )
     return links
+
+
+def same_view_url(request, language_code):
+    """The URL of the view being shown (not a page: the search) in `language_code`, its query
+    string kept; that language's home if the view has no URL in every language."""
+    url = request.get_full_path()
+    translated = translate_url(url, language_code)
+    return (
+        translated
+        if translated != url or language_code == get_language()
+        else home_url(language_code)
+    )
+
+
+def localized_queries(request, page):
+    """The query string of a listing's filters for each of its versions, keyed by language code.
+
+    Filters whose values are pages are chosen by slug, and slugs differ between languages: those
+    named in the page's `page_filters` ({parameter: "app.Model"}) get the slug of the same page's
+    version in each language (matched by translation key); the other parameters are kept. One
+    query per such filter in use.
+    """
+    from django.apps import apps
+
+    queries = {code: request.GET.copy() for code in language_codes()}
+    for name, model_name in getattr(page, "page_filters", {}).items():
+        slugs = request.GET.getlist(name)
+        if not slugs:
+            continue
+        model = apps.get_model(model_name)
+        chosen = model.objects.filter(locale_id=page.locale_id, slug__in=slugs)
+        versions = (
+            model.objects.live()
+            .filter(translation_key__in=chosen.values("translation_key"))
+            .values_list("locale__language_code", "slug")
+        )
+        slugs_by_language = defaultdict(list)
+        for code, slug in versions:
+            slugs_by_language[code].append(slug)
+        for code, query in queries.items():
+            query.setlist(name, slugs_by_language[code])
+    return {code: query.urlencode() for code, query in queries.items()}
 
 
 def alternate_links(request, page):

@@ -94,6 +94,9 @@ class SectionIndexPage(BasePage):
     """The one listing page of a content area in each language tree (projects, partners, news)."""
 
     introduction = models.TextField(_("introduction"), blank=True)
+    # Filters whose values are pages, chosen by slug: {query parameter: "app.Model"}. The
+    # language switcher swaps each for the slug of the same page in the other language.
+    page_filters = {}
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

@@ -28,16 +28,50 @@ HOME = {
 }
 
 IMAGES = {
-    # key: (title, alt text)
-    "home": ("People around a table", "Several people sitting around a table, working together"),
-    "youth": ("Young people in a workshop", "A group of young people sharing ideas in a workshop"),
-    "roma": ("Mentoring session", "A mentor and two young entrepreneurs looking at a plan"),
-    "forum": ("Forum assembly", "A large circle of people at an open assembly"),
+    # key: (title, alt text). The alt texts describe the drawings as home/demo_images.py makes
+    # them (figures around a disc, not photographs).
+    "home": (
+        "People around a table",
+        (
+            "Drawing of nine simple figures in green, teal, yellow, orange and red,"
+            " in a circle around a large yellow disc"
+        ),
+    ),
+    "youth": (
+        "Young people in a workshop",
+        (
+            "Drawing of six simple figures in green, teal, yellow, orange and red,"
+            " in a circle around a large yellow disc"
+        ),
+    ),
+    "roma": (
+        "Mentoring session",
+        (
+            "Drawing of five simple figures in green, teal, orange and red,"
+            " in a circle around a large red disc"
+        ),
+    ),
+    "forum": (
+        "Forum assembly",
+        (
+            "Drawing of seven simple figures in green, teal, yellow, orange and red,"
+            " in a circle around a large teal disc"
+        ),
+    ),
     "kiss": (
         "Network of initiatives",
-        "Connected circles standing for initiatives working together",
+        (
+            "Drawing of five simple figures in green, teal, orange and red,"
+            " in a circle around a large yellow disc"
+        ),
     ),
-    "news": ("Meeting of partners", "Representatives of partner organizations in a meeting room"),
+    "news": (
+        "Meeting of partners",
+        (
+            "Drawing of nine simple figures in green, teal, yellow, orange and red,"
+            " in a circle around a large red disc"
+        ),
+    ),
 }
 
 ABOUT = {

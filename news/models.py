@@ -18,6 +18,7 @@ from partners.models import PartnerPage
 class NewsIndexPage(SectionIndexPage):
     template = "pages/news_index_page.html"
     subpage_types = ["news.NewsPage"]
+    page_filters = {"partner": "partners.PartnerPage"}
 
     class Meta:
         verbose_name = _("news index")

@@ -46,6 +46,7 @@ def status_filter(status, today):
 class ProjectIndexPage(SectionIndexPage):
     template = "pages/project_index_page.html"
     subpage_types = ["projects.ProjectPage"]
+    page_filters = {"value": "values.ValuePage"}
 
     class Meta:
         verbose_name = _("project index")

@@ -19,8 +19,9 @@ def in_sentence(locale):
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    return {"links": language_links(context["request"], context.get("page"))}
+def language_switcher(context, to_home=False):
+    """`to_home`: on an error page, lead to each language's home."""
+    return {"links": language_links(context["request"], context.get("page"), to_home=to_home)}
 
 
 @register.inclusion_tag("components/hreflang_links.html", takes_context=True)

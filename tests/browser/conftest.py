@@ -1,7 +1,9 @@
 import os
 import shutil
+from dataclasses import dataclass
 
 import pytest
+from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # The flags this machine's sandbox needs (no GPU, no network beyond the test server).
@@ -42,3 +44,57 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+# One page of every public type, by the name the tests report it under.
+PAGE_TYPES = [
+    "home.HomePage",
+    "home.StandardPage",
+    "projects.ProjectIndexPage",
+    "projects.ProjectPage",
+    "partners.PartnerIndexPage",
+    "partners.PartnerPage",
+    "values.ValueIndexPage",
+    "values.ValuePage",
+    "news.NewsIndexPage",
+    "news.NewsPage",
+]
+
+
+@dataclass(frozen=True)
+class PublicSite:
+    url: str
+    # language code → [(page type, path)]: every page type, the search results and a 404.
+    pages: dict
+
+
+@pytest.fixture(scope="module")
+def public_site(django_db_setup, django_db_blocker):
+    """A live server over the demo content, shared by a module's tests (loading it takes seconds).
+
+    The content is committed, not rolled back: on PostgreSQL the server thread has its own database
+    connection. The database is emptied after the module (the post-migrate bootstrap puts back the
+    home pages). Not pytest-django's `live_server`, which empties the database after every test.
+    """
+    from django.apps import apps
+    from pytest_django.live_server_helper import LiveServer
+    from wagtail.models import Locale
+
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+        pages = {}
+        for locale in Locale.objects.all():
+            paths = []
+            for name in PAGE_TYPES:
+                model = apps.get_model(name)
+                page = model.objects.live().filter(locale=locale).order_by("path").first()
+                paths.append((model.__name__, page.url))
+            code = locale.language_code
+            paths += [("search", f"/{code}/search/?q=Nexes"), ("404", f"/{code}/no-such-page/")]
+            pages[code] = paths
+        server = LiveServer("localhost")
+        try:
+            yield PublicSite(url=server.url, pages=pages)
+        finally:
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0)

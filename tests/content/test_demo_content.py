@@ -150,3 +150,20 @@ def test_loading_twice_duplicates_nothing(db):
     before = counts()
     call_command("load_demo_content", verbosity=0)
     assert counts() == before
+
+
+DRAWING = {"en": "Drawing", "es": "Dibujo", "fr": "Dessin", "el": "Σχέδιο", "it": "Disegno"}
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_the_home_image_is_described_as_the_drawing_it_is(client, db, language):
+    from django.utils.translation import override
+
+    html = parse_html(client.get(f"/{language}/"))
+
+    alt = html.select_one(".hero img")["alt"]
+    with override(language):
+        assert alt == SiteImage.objects.get(title="People around a table").description
+    # Nine figures around a yellow disc (home/demo_images.py draws it), not people at a table.
+    assert alt.startswith(DRAWING[language])
+    assert "nine" in SiteImage.objects.get(title="People around a table").description_en
