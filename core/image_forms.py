@@ -6,9 +6,7 @@ that a decompression bomb is refused before it is decoded), and any failure is t
 "not a valid image" error, in the uploader's language."""
 
 from django.core.exceptions import ValidationError
-from django.utils.text import capfirst
 from PIL import Image
-from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
@@ -37,7 +35,11 @@ class FullyDecodedImageField(WagtailImageField):
 
 
 class SiteImageForm(BaseImageForm):
-    # Labelled as Wagtail labels it, from the model field (in Wagtail's catalogues).
-    file = FullyDecodedImageField(
-        label=capfirst(get_image_model()._meta.get_field("file").verbose_name)
-    )
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Made for each form, not once in the class: Wagtail's field writes its help text and
+        # messages in the active language when it is made (the user's, during a request).
+        if uploaded := self.fields.get("file"):
+            checked = FullyDecodedImageField(label=uploaded.label, required=uploaded.required)
+            checked.widget = uploaded.widget  # with the attributes Wagtail's form gave it
+            self.fields["file"] = checked
