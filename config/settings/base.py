@@ -190,6 +190,8 @@ LANGUAGES = [
 # catalogues lack (locale_overrides/: added by hand, not by makemessages). Both take precedence
 # over the apps' own catalogues.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
+# Each language's date style, the same in every context (config/formats/__init__.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 # The password-reset e-mail in the user's language, not the browser's (core/users.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.users.PasswordResetForm"  # noqa: S105 - a class path
 # A translated label on the password field (core/users.py).

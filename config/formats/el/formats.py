@@ -1,0 +1,1 @@
+DATE_FORMAT = "j E Y"
