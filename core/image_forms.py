@@ -15,19 +15,12 @@ class FullyDecodedImageField(WagtailImageField):
     def to_python(self, data):
         try:
             file = super().to_python(data)
-        except ValidationError:
-            raise
+            if file is not None:
+                with Image.open(file) as image:
+                    image.load()
+                file.seek(0)
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
             raise self.invalid() from error
-        if file is None:
-            return None
-        try:
-            with Image.open(file) as image:
-                image.load()
-        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
-            raise self.invalid() from error
-        finally:
-            file.seek(0)
         return file
 
     def invalid(self):

@@ -41,6 +41,12 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# Raised when the database cannot be reached or drops the connection (psycopg's and sqlite3's
+# errors, as Django wraps them), not by bad queries or data (ProgrammingError, DataError...).
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
     """The 500 page, in the language of the URL, with the language switcher. It reads nothing
     from the database, which may be what failed. When that is what failed (Django calls this
@@ -50,9 +56,3 @@ def server_error(request):
         response["Retry-After"] = RETRY_AFTER_SECONDS
         return response
     return render(request, "500.html", status=500)
-
-
-# Raised when the database cannot be reached or drops the connection (psycopg's and sqlite3's
-# errors, as Django wraps them), not by bad queries or data (ProgrammingError, DataError...).
-DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
-RETRY_AFTER_SECONDS = 30

@@ -42,7 +42,8 @@ def test_a_news_items_date_is_written_as_its_language_writes_dates(client, db, l
     shown = parse_html(client.get(news.url)).select_one("time[datetime='2026-10-06']")
 
     assert shown.get_text(strip=True) == written(language, news.date)
-    assert written("it", news.date) == "6 ottobre 2026"  # not «06 Ottobre 2026»
+    if language == "it":
+        assert shown.get_text(strip=True) == "6 ottobre 2026"  # not «06 Ottobre 2026»
 
 
 @pytest.mark.usefixtures("demo_content")
